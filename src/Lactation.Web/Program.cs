@@ -1,6 +1,26 @@
+using Lactation.Content;
+using Lactation.Web.Infrastructure;
+
+if (args is ["check-content", ..])
+{
+    return ContentCheckCommand.Run(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLactationLogging();
+builder.Services.AddLactationContent(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLactationWeb();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseLactationPipeline();
+app.MapRazorPages();
+app.MapHealthChecks("/healthz");
+app.MapAliasRedirects();
 
 app.Run();
+return 0;
+
+/// <summary>Visible to the test host (WebApplicationFactory&lt;Program&gt;).</summary>
+public partial class Program;
