@@ -8,7 +8,7 @@ public static class SymptomAdvice
 {
     /// <summary>Every result carries this (brief: "Keep feeding is safe").</summary>
     public const string KeepFeeding =
-        "Feeding your baby or expressing milk is safe for your baby, even from the sore or affected breast. Keep going as usual.";
+        "If you are breastfeeding or expressing, carrying on is safe for your baby, even from the sore or affected breast.";
 
     public const string CallNow =
         "Don't wait to see if it gets better. Call now, and don't drive yourself.";
@@ -83,7 +83,11 @@ public static class SymptomAdvice
         }
         if (a.AnyBreastSymptom)
         {
-            advice.AddRange([FeedOnDemand, Ice, Ibuprofen, NoHeatNoDeepMassage, Bra]);
+            if (a.Lactating)
+            {
+                advice.Add(FeedOnDemand);
+            }
+            advice.AddRange([Ice, Ibuprofen, NoHeatNoDeepMassage, Bra]);
         }
         if (a.HasAny("pus", "fluctuant_lump"))
         {

@@ -77,7 +77,7 @@ internal static class SymptomArticles
         ["nipple_pain_pumping"] = [FlangeFit],
     };
 
-    /// <summary>Home care for an inflamed breast: gentle massage, pumping, rest and exercise.</summary>
+    /// <summary>Home care for an inflamed breast: gentle massage, then rest and a slow return to exercise.</summary>
     private static readonly ArticleLink[] _homeCare = [HandExpression, Exercise];
 
     public static IReadOnlyList<ArticleLink> All { get; } =
@@ -106,7 +106,8 @@ internal static class SymptomArticles
         {
             candidates.Add(Antibiotics);
         }
-        if (facts.BreastInflammation)
+        // Not for a possible abscess: massage must wait until one has been ruled out (ABM36).
+        if (facts.BreastInflammation && !facts.HasAny("pus", "fluctuant_lump"))
         {
             candidates.AddRange(_homeCare);
         }
