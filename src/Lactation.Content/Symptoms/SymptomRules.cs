@@ -8,7 +8,7 @@ public static class SymptomRules
 {
     private static readonly IReadOnlyList<TriageRule> _rules =
     [
-        //   id     disposition            source                                   reason shown to the parent
+        // Rule(id, disposition, source, reason shown to the parent), then when it applies (a = the answers).
         Rule("E1", Disposition.Emergency, "NHS sepsis", "You have a sign of sepsis, a body-wide reaction to infection.",
             a => a.HasAny("confusion", "skin_mottled_blue", "breathless", "no_urine_24h")),
         Rule("E2", Disposition.Emergency, "HIGH, KERN", "Skin turning purple or black, or redness spreading fast, can be a fast-moving infection.",
