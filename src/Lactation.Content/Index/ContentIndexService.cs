@@ -64,9 +64,9 @@ public sealed class ContentIndexService(
                     }
                 }
 
-                if (indexer.IndexFileMissing)
+                if (await indexer.NeedsRebuildAsync(stoppingToken))
                 {
-                    logger.LogWarning("Index file was deleted: rebuilding it from {Root}", location.Root);
+                    logger.LogWarning("Index file was deleted or emptied: rebuilding it from {Root}", location.Root);
                     await indexer.RebuildAsync(stoppingToken);
                 }
                 else

@@ -68,8 +68,25 @@ public sealed class ContentIndexer(
         }
     }
 
-    /// <summary>True when the index file has been deleted under the running app.</summary>
-    public bool IndexFileMissing => IndexFilePath is { } path && !File.Exists(path);
+    /// <summary>
+    /// True when the index file was deleted under the running app, or replaced by an empty one (a reader's
+    /// connection recreates the file): either way it no longer holds our schema.
+    /// </summary>
+    public async Task<bool> NeedsRebuildAsync(CancellationToken ct)
+    {
+        if (IndexFilePath is not { } path)
+        {
+            return false;
+        }
+
+        if (!File.Exists(path))
+        {
+            return true;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ReadSchemaVersionAsync(db, ct) != db.SchemaVersion();
+    }
 
     /// <summary>Recreates a deleted index from the files; readers see "not ready" meanwhile.</summary>
     public async Task RebuildAsync(CancellationToken ct)

@@ -12,5 +12,5 @@ public sealed class ContentOptions
     public bool Watch { get; set; } = true;
 
     /// <summary>A full re-scan this often, as a safety net for file systems that drop change events.</summary>
-    public int RescanSeconds { get; set; } = 30;
+    public int RescanSeconds { get; set; } = 10;
 }
