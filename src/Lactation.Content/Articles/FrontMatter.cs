@@ -43,6 +43,13 @@ internal sealed class FrontMatter
             problems.Add(new ContentProblem(file, fenceLine + (int)e.Start.Line, $"Front matter is not valid YAML: {Tidy(message)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed [ or { lists.
+            problems.Add(new ContentProblem(file, fenceLine + 1,
+                "Front matter is not valid YAML: check that every [ has a ] and every quote is closed."));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

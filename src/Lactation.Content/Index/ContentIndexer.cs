@@ -225,9 +225,19 @@ public sealed class ContentIndexer(
         }
 
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return path.StartsWith("articles/", StringComparison.Ordinal)
-            ? new ReadFile(path, info, hash, ArticleParser.Parse(path, text), null)
-            : new ReadFile(path, info, hash, null, ArticleParser.ParseTopic(path, text));
+        try
+        {
+            return path.StartsWith("articles/", StringComparison.Ordinal)
+                ? new ReadFile(path, info, hash, ArticleParser.Parse(path, text), null)
+                : new ReadFile(path, info, hash, null, ArticleParser.ParseTopic(path, text));
+        }
+        catch (Exception e)
+        {
+            // A parser bug must cost one file, never the whole pass.
+            logger.LogError(e, "Parsing {File} failed unexpectedly", path);
+            var failure = new ParseResult<Article>(null, [new ContentProblem(path, 1, $"Could not be read: {e.Message}")]);
+            return new ReadFile(path, info, hash, failure, null);
+        }
     }
 
     /// <summary>Which file owns each slug and alias now, to refuse duplicates across files.</summary>
