@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace Lactation.Content.Articles;
 
@@ -45,8 +46,32 @@ internal sealed class CareCardRenderer : HtmlObjectRenderer<CustomContainer>
         var title = string.IsNullOrWhiteSpace(container.Arguments) ? CareCards.Headings[kind] : container.Arguments!;
         renderer.EnsureLine();
         renderer.Write("<div class=\"care-card care-card--").Write(kind).Write("\" role=\"note\">");
-        renderer.Write("<h3 class=\"care-card__title\">").WriteEscape(title).WriteLine("</h3>");
+        var level = HeadingLevelFor(container).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        renderer.Write("<h").Write(level).Write(" class=\"care-card__title\">").WriteEscape(title).Write("</h").Write(level).WriteLine(">");
         renderer.WriteChildren(container);
         renderer.WriteLine("</div>");
+    }
+
+    /// <summary>One level below the section the card sits in (h2 when it comes before any heading), so the outline never skips.</summary>
+    private static int HeadingLevelFor(Block block)
+    {
+        var top = block;
+        while (top.Parent is { } parent and not MarkdownDocument)
+        {
+            top = parent;
+        }
+
+        if (top.Parent is MarkdownDocument document)
+        {
+            for (var i = document.IndexOf(top) - 1; i >= 0; i--)
+            {
+                if (document[i] is HeadingBlock heading)
+                {
+                    return Math.Min(heading.Level + 1, 6);
+                }
+            }
+        }
+
+        return 2;
     }
 }

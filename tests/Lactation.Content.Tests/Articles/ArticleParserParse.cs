@@ -124,11 +124,19 @@ public sealed class ArticleParserParse
     [InlineData("info", "Good to know")]
     public void RendersCareCardsWithAHeadingInWords(string kind, string heading)
     {
-        var article = ArticleParser.Parse(File, ArticleText.Compose(ArticleText.ValidFrontMatter, $"::: {kind}\nCall now.\n:::")).Value!;
+        var article = ArticleParser.Parse(File, ArticleText.Compose(ArticleText.ValidFrontMatter, $"## When to call\n\n::: {kind}\nCall now.\n:::")).Value!;
 
         Assert.Contains($"<div class=\"care-card care-card--{kind}\" role=\"note\">", article.Html);
         Assert.Contains($"<h3 class=\"care-card__title\">{heading}</h3>", article.Html);
         Assert.Contains("<p>Call now.</p>", article.Html);
+    }
+
+    [Fact]
+    public void CareCardBeforeAnySectionHeadingIsAnH2()
+    {
+        var article = ArticleParser.Parse(File, ArticleText.Compose(ArticleText.ValidFrontMatter, "::: info\nHi.\n:::\n\n## Later")).Value!;
+
+        Assert.Contains("<h2 class=\"care-card__title\">Good to know</h2>", article.Html);
     }
 
     [Theory]
