@@ -6,11 +6,16 @@ if (args is ["check-content", ..])
     return ContentCheckCommand.Run(args[1..]);
 }
 
+if (args is ["check-health", ..])
+{
+    return await HealthProbe.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLactationLogging();
 builder.Services.AddLactationContent(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddLactationWeb();
+builder.Services.AddLactationWeb(builder.Configuration);
 
 var app = builder.Build();
 

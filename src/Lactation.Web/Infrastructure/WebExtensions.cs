@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
@@ -5,8 +6,16 @@ namespace Lactation.Web.Infrastructure;
 
 public static class WebExtensions
 {
-    public static IServiceCollection AddLactationWeb(this IServiceCollection services)
+    public static IServiceCollection AddLactationWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        // Behind a load balancer every instance must read the others' anti-forgery tokens: share the key ring.
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keysPath)
+        {
+            services.AddDataProtection()
+                .SetApplicationName("Lactation")
+                .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
+
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         services.AddRazorPages();
         services.AddSingleton<StructuredData>();
