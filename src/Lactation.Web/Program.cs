@@ -22,6 +22,7 @@ var app = builder.Build();
 app.UseLactationPipeline();
 app.MapRazorPages();
 app.MapHealthChecks("/healthz");
+app.MapDiscovery();
 app.MapAliasRedirects();
 
 app.Run();
