@@ -20,7 +20,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Lactation.Tests.RepoRoot.Path;
 
     public static string ToolsFolder => Path.Combine(RepoRoot, "tests", "Lactation.E2E", "node_modules");
 
@@ -70,19 +70,6 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         return File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lactation.Web.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the browser tests from inside the repository.");
     }
 
     private sealed class SiteFactory : WebApplicationFactory<Program>

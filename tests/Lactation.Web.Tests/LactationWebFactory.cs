@@ -32,20 +32,6 @@ public class LactationWebFactory : WebApplicationFactory<Program>
 
     public ContentIndexer Indexer => Services.GetRequiredService<ContentIndexer>();
 
-    /// <summary>The repository root, found from the test binaries.</summary>
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lactation.Web.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the tests from inside the repository.");
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -82,4 +68,4 @@ public class LactationWebFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The app over a copy of the repository's real content/: for ranking and content-wide checks.</summary>
-public sealed class RealContentWebFactory() : LactationWebFactory(Path.Combine(RepoRoot(), "content"));
+public sealed class RealContentWebFactory() : LactationWebFactory(Path.Combine(Lactation.Tests.RepoRoot.Path, "content"));

@@ -13,7 +13,7 @@ public sealed class ContentValidatorValidate : IDisposable
     [Fact]
     public void RealContentHasNoErrors()
     {
-        var report = ContentValidator.Validate(Path.Combine(RepoRoot(), "content"), Today);
+        var report = ContentValidator.Validate(Path.Combine(Lactation.Tests.RepoRoot.Path, "content"), Today);
 
         Assert.True(report.Errors == 0, string.Join('\n', report.Problems.Where(p => p.IsError)));
         Assert.True(report.Stats.Count >= 14, $"The brief asks for at least 14 articles; found {report.Stats.Count}.");
@@ -24,7 +24,7 @@ public sealed class ContentValidatorValidate : IDisposable
     [Fact]
     public void RealArticlesAreBetween500And1500WordsAndPlainEnough()
     {
-        var report = ContentValidator.Validate(Path.Combine(RepoRoot(), "content"), Today);
+        var report = ContentValidator.Validate(Path.Combine(Lactation.Tests.RepoRoot.Path, "content"), Today);
 
         Assert.All(report.Stats, s => Assert.InRange(s.Words, 500, 1500));
         Assert.All(report.Stats, s => Assert.True(s.Grade <= 8.0, $"{s.File} reads at grade {s.Grade}."));
@@ -82,18 +82,5 @@ public sealed class ContentValidatorValidate : IDisposable
     }
 
     private static IReadOnlyList<string> ReadTopics(string file) =>
-        ArticleParser.Parse(file, File.ReadAllText(Path.Combine(RepoRoot(), "content", file))).Value?.Topics ?? [];
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Lactation.Web.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the tests from inside the repository.");
-    }
+        ArticleParser.Parse(file, File.ReadAllText(Path.Combine(Lactation.Tests.RepoRoot.Path, "content", file))).Value?.Topics ?? [];
 }
