@@ -28,7 +28,8 @@ internal sealed class TriageFacts(TriageAnswers answers)
 
     public string? Trend { get; } = TriageValidation.Trend(answers.Trend);
     public bool Worsening => Trend == "worsening";
-    public bool Unchanged => Trend == "unchanged";
+    /// <summary>"Unchanged", or no answer: we cannot assume it is improving, so U7 and C1 escalate on the safer side.</summary>
+    public bool Unchanged => Trend is null or "unchanged";
     /// <summary>Anything but "improving", including no answer: we cannot assume it is getting better.</summary>
     public bool NotImproving => Trend != "improving";
 

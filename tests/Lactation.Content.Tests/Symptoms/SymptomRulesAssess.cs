@@ -149,7 +149,11 @@ public sealed class SymptomRulesAssess
     [InlineData("localized_redness", "improving", 48, false, false, Disposition.SelfCare)]
     [InlineData("localized_redness", "UNCHANGED", 48, true, false, Disposition.Urgent)]
     [InlineData("slow_letdown", "unchanged", 72, false, false, Disposition.SelfCare)]
-    public void UnchangedBreastInflammationNeedsContactFrom24HoursAndIsUrgentFrom48(string symptom, string trend, int hours, bool u7, bool c1, Disposition expected)
+    // No trend given: we cannot assume it is improving, so it counts as unchanged (the safer side).
+    [InlineData("localized_redness", null, 23, false, false, Disposition.SelfCare)]
+    [InlineData("localized_redness", null, 24, false, true, Disposition.Contact24h)]
+    [InlineData("breast_lump_tender", null, 48, true, false, Disposition.Urgent)]
+    public void UnchangedBreastInflammationNeedsContactFrom24HoursAndIsUrgentFrom48(string symptom, string? trend, int hours, bool u7, bool c1, Disposition expected)
     {
         var result = SymptomRules.Assess(Answers(symptom) with { HoursSinceOnset = hours, Trend = trend });
 
