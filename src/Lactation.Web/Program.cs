@@ -1,5 +1,6 @@
 using Lactation.Content;
 using Lactation.Web.Infrastructure;
+using Lactation.Web.Triage;
 
 if (args is ["check-content", ..])
 {
@@ -11,12 +12,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLactationLogging();
 builder.Services.AddLactationContent(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLactationWeb();
+builder.Services.AddSymptomChecker();
 
 var app = builder.Build();
 
 app.UseLactationPipeline();
 app.MapRazorPages();
 app.MapHealthChecks("/healthz");
+app.MapTriageApi();
 app.MapAliasRedirects();
 
 app.Run();
