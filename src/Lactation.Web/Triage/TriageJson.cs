@@ -67,7 +67,7 @@ public static class TriageJson
         var fields = new Fields(root);
         var answers = new TriageAnswers
         {
-            Symptoms = fields.Strings(TriageFields.Symptoms) ?? [],
+            Symptoms = fields.Strings(TriageFields.Symptoms) ?? [], // reported above when missing
             Temperature = fields.Number(TriageFields.Temperature),
             TemperatureUnit = fields.Text(TriageFields.TemperatureUnit),
             HoursSinceOnset = fields.WholeNumber(TriageFields.HoursSinceOnset),
@@ -131,7 +131,7 @@ public static class TriageJson
                     Error(property.Name, "This field appears more than once. Send it once.");
                 }
             }
-            if (!_values.ContainsKey(TriageFields.Symptoms))
+            if (Value(TriageFields.Symptoms) is null)
             {
                 Error(TriageFields.Symptoms, "Send symptoms: a list of symptom ids, which may be empty ([]).");
             }
