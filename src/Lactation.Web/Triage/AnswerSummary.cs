@@ -32,7 +32,7 @@ public static class AnswerSummary
         Add("Since it started", answers.Trend?.Trim().ToLowerInvariant() switch
         {
             "improving" => "Getting better",
-            "unchanged" => "No change",
+            "unchanged" => "Staying the same",
             "worsening" => "Getting worse",
             _ => null,
         });

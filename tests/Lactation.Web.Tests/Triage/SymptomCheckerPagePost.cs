@@ -47,7 +47,7 @@ public sealed class SymptomCheckerPagePost(RealContentWebFactory factory) : ICla
     {
         var page = await CheckerForm.PostDocumentAsync(_client,
             CheckerForm.Symptom("localized_redness"), CheckerForm.Symptom("breast_warm"),
-            ("temperature", "38.5"), ("temperatureUnit", "C"), ("hoursSinceOnset", "10"), ("lactating", "true"));
+            ("temperature", "38.5"), ("temperatureUnit", "C"), ("hoursSinceOnset", "10"), ("trend", "unchanged"), ("lactating", "true"));
 
         var result = page.QuerySelector("[data-disposition]")!;
         Assert.Equal("urgent", result.GetAttribute("data-disposition"));
@@ -144,7 +144,7 @@ public sealed class SymptomCheckerPagePost(RealContentWebFactory factory) : ICla
     {
         var page = await CheckerForm.PostDocumentAsync(_client,
             CheckerForm.Symptom("localized_redness"), ("temperature", "abc"), ("temperatureUnit", "C"),
-            ("hoursSinceOnset", "-3"), ("wetNappies24h", "51"), ("lactating", "true"));
+            ("hoursSinceOnset", "-3"), ("trend", "worsening"), ("infantAgeDays", "10"), ("wetNappies24h", "51"), ("lactating", "true"));
 
         Assert.Null(page.QuerySelector("[data-disposition]"));
         Assert.StartsWith("Error: ", page.Title);
@@ -166,6 +166,21 @@ public sealed class SymptomCheckerPagePost(RealContentWebFactory factory) : ICla
         Assert.Equal("abc", page.QuerySelector("#temperature")?.GetAttribute("value"));
         Assert.Equal("-3", page.QuerySelector("#hoursSinceOnset")?.GetAttribute("value"));
         Assert.True(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#symptom-localized_redness")!.IsChecked);
+    }
+
+    [Fact]
+    public async Task RednessWithoutHowLongOrWhichWayIsAskedAboutNotCalledSelfCare()
+    {
+        var asked = await CheckerForm.PostDocumentAsync(_client, CheckerForm.Symptom("localized_redness"), ("hoursSinceOnset", "30"));
+
+        Assert.Null(asked.QuerySelector("[data-disposition]"));
+        Assert.Equal(["#trend"], asked.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("30", asked.QuerySelector("#hoursSinceOnset")?.GetAttribute("value"));
+
+        var answered = await CheckerForm.PostDocumentAsync(_client, CheckerForm.Symptom("localized_redness"), ("hoursSinceOnset", "30"), ("trend", "worsening"));
+
+        Assert.Equal("urgent", answered.QuerySelector("[data-disposition]")?.GetAttribute("data-disposition"));
+        Assert.NotNull(answered.QuerySelector(".reason[data-rule=U6]"));
     }
 
     [Theory]

@@ -94,8 +94,39 @@ public sealed class TriageFormToAnswers
     [Fact]
     public void ValidationErrorsUseTheApiFieldNames()
     {
-        var (_, errors) = new TriageForm { Symptoms = ["nope"], HoursSinceOnset = "2161", WetNappies24h = "-1", Trend = "up" }.ToAnswers();
+        var (_, errors) = new TriageForm { Symptoms = ["nope"], HoursSinceOnset = "2161", WetNappies24h = "-1", InfantAgeDays = "9", Trend = "up" }.ToAnswers();
 
         Assert.Equal(["hoursSinceOnset", "symptoms", "trend", "wetNappies24h"], errors.Keys.Order());
+    }
+
+    public static TheoryData<TriageForm, string[]> FormsMissingWhatARuleNeeds() => new()
+    {
+        { new TriageForm { Symptoms = ["localized_redness"] }, ["hoursSinceOnset", "trend"] },
+        { new TriageForm { Symptoms = ["breast_lump_tender"], HoursSinceOnset = "5" }, ["trend"] },
+        { new TriageForm { Symptoms = ["both_breasts_inflamed"], Trend = "worsening" }, ["hoursSinceOnset"] },
+        { new TriageForm { Symptoms = ["breast_warm"], HoursSinceOnset = "abc" }, ["hoursSinceOnset", "trend"] },
+        { new TriageForm { OnAntibiotics = "true" }, ["antibioticHours"] },
+        { new TriageForm { WetNappies24h = "4" }, ["infantAgeDays"] },
+        { new TriageForm { Stools24h = "0" }, ["infantAgeDays"] },
+        { new TriageForm { Symptoms = ["blood_in_milk"] }, ["daysPostpartum"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(FormsMissingWhatARuleNeeds))]
+    public void AsksForTheDetailARuleNeedsInsteadOfLettingItSilentlyNotFire(TriageForm form, string[] asked)
+    {
+        var (answers, errors) = form.ToAnswers();
+
+        Assert.Null(answers);
+        Assert.Equal(asked, errors.Keys.Order());
+    }
+
+    [Fact]
+    public void SymptomsThatNeedNoDetailNeedNoDetail()
+    {
+        var (answers, errors) = new TriageForm { Symptoms = ["leaking", "slow_letdown", "pus", "chills_aches", "confusion"] }.ToAnswers();
+
+        Assert.Empty(errors);
+        Assert.NotNull(answers);
     }
 }
