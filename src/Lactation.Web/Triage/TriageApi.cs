@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lactation.Content.Symptoms;
 
 namespace Lactation.Web.Triage;
@@ -57,14 +56,11 @@ public static class TriageApi
         return Results.Ok(new SymptomList(
         [
             .. SymptomCatalog.Groups.Select(group => new SymptomListGroup(
-                GroupId(group),
+                TriageFields.GroupId(group),
                 group.Title(),
                 [.. SymptomCatalog.InGroup(group).Select(s => new SymptomListItem(s.Id, s.Label))])),
         ]));
     }
-
-    /// <summary>"red-flag", "breast", "body", "feeding".</summary>
-    public static string GroupId(SymptomGroup group) => JsonNamingPolicy.KebabCaseLower.ConvertName(group.ToString());
 
     private sealed record TriageResponse(
         string Disposition,

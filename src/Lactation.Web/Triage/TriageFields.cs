@@ -1,6 +1,9 @@
+using System.Text.Json;
+using Lactation.Content.Symptoms;
+
 namespace Lactation.Web.Triage;
 
-/// <summary>The API's field names, which the checker form also uses as its input names, in the order the form asks them.</summary>
+/// <summary>The API's field names, which the checker form also uses as its input names.</summary>
 public static class TriageFields
 {
     public const string Symptoms = "symptoms";
@@ -24,9 +27,20 @@ public static class TriageFields
         AntibioticCourseCompleted, DaysPostpartum, Lactating, LumpDays, InfantAgeDays, WetNappies24h, Stools24h,
     ];
 
+    /// <summary>The order the page asks them: how long and which way sits right under the breast symptoms.</summary>
+    private static readonly string[] _formOrder =
+    [
+        Symptoms, HoursSinceOnset, Trend, Temperature, TemperatureUnit, OnAntibiotics, AntibioticHours,
+        AntibioticCourseCompleted, Lactating, DaysPostpartum, LumpDays, InfantAgeDays, WetNappies24h, Stools24h,
+    ];
+
+    /// <summary>In the order the API documents them.</summary>
     public static IReadOnlyList<string> All => _all;
 
     /// <summary>Errors in the order the form asks the questions, so the error summary reads top to bottom.</summary>
     public static IEnumerable<KeyValuePair<string, string[]>> InFormOrder(IReadOnlyDictionary<string, string[]> errors) =>
-        errors.OrderBy(e => Array.IndexOf(_all, e.Key) is var i and >= 0 ? i : int.MaxValue);
+        errors.OrderBy(e => Array.IndexOf(_formOrder, e.Key) is var i and >= 0 ? i : int.MaxValue);
+
+    /// <summary>A symptom group's id in the API and the form: "red-flag", "breast", "body", "feeding".</summary>
+    public static string GroupId(SymptomGroup group) => JsonNamingPolicy.KebabCaseLower.ConvertName(group.ToString());
 }

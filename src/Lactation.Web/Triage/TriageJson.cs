@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Lactation.Content.Symptoms;
 
@@ -40,10 +41,17 @@ public static class TriageJson
             return Fail("The body is empty. Send a JSON object such as {\"symptoms\": [\"breast_warm\"]}.");
         }
 
+        // Some clients (PowerShell, Windows editors) start UTF-8 with a byte order mark; the JSON reader does not accept it.
+        var json = body.AsMemory();
+        if (json.Span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            json = json[Encoding.UTF8.Preamble.Length..];
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body, _documentOptions);
+            document = JsonDocument.Parse(json, _documentOptions);
         }
         catch (JsonException e)
         {

@@ -63,7 +63,7 @@ public sealed class SymptomCheckerFormRender
         Assert.Equal("alert", summary.GetAttribute("role"));
         Assert.Equal("-1", summary.GetAttribute("tabindex"));
         Assert.Equal("There is a problem", summary.QuerySelector("h2")?.TextContent);
-        Assert.Equal(["#symptom-confusion", "#temperature", "#trend"], summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#symptom-confusion", "#trend", "#temperature"], summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
 
         var temperature = page.GetElementById("temperature")!;
         Assert.Equal("true", temperature.GetAttribute("aria-invalid"));
@@ -99,6 +99,9 @@ public sealed class SymptomCheckerFormRender
 
         var links = page.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(TriageFields.All.Count + 1, links.Count);
+        var all = page.All.ToList();
+        var positions = links.Select(href => all.IndexOf(page.GetElementById(href[1..])!)).ToList();
+        Assert.Equal(positions.Order(), positions); // the summary reads in the order the form asks
         Assert.All(links, href => Assert.NotNull(page.GetElementById(href[1..])));
         Assert.Equal("#check-button", links[^1]);
         foreach (var field in TriageFields.All)

@@ -153,7 +153,7 @@ public sealed class SymptomCheckerPagePost(RealContentWebFactory factory) : ICla
         Assert.Equal("-1", summary.GetAttribute("tabindex"));
         Assert.Equal("There is a problem", summary.QuerySelector("h2")?.TextContent);
         var targets = summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["#temperature", "#hoursSinceOnset", "#wetNappies24h"], targets);
+        Assert.Equal(["#hoursSinceOnset", "#temperature", "#wetNappies24h"], targets); // the order the page asks them
         foreach (var target in targets)
         {
             var input = page.GetElementById(target![1..])!;

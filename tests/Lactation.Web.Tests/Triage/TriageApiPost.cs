@@ -79,6 +79,17 @@ public sealed class TriageApiPost(RealContentWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AcceptsUtf8WithAByteOrderMark()
+    {
+        var content = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("""{"symptoms":["leaking"]}""")]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+
+        var response = await _client.PostAsync("/api/triage", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ResultIsNeverCached()
     {
         var response = await PostJsonAsync("""{"symptoms":["leaking"]}""");
