@@ -1,5 +1,6 @@
 using Lactation.Content;
 using Lactation.Web.Infrastructure;
+using Lactation.Web.Triage;
 
 if (args is ["check-content", ..])
 {
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLactationLogging();
 builder.Services.AddLactationContent(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddLactationWeb(builder.Configuration);
+builder.Services.AddSymptomChecker();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.UseLactationPipeline();
 app.MapRazorPages();
 app.MapHealthChecks("/healthz");
 app.MapDiscovery();
+app.MapTriageApi();
 app.MapAliasRedirects();
 
 app.Run();

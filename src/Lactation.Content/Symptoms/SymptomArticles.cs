@@ -106,8 +106,10 @@ internal static class SymptomArticles
         {
             candidates.Add(Antibiotics);
         }
-        // Not for a possible abscess: massage must wait until one has been ruled out (ABM36).
-        if (facts.BreastInflammation && !facts.HasAny("pus", "fluctuant_lump"))
+        // Home care only when home care is the answer, and never for a possible abscess: massage must
+        // wait until one has been ruled out (ABM36).
+        var needsCareToday = firedRuleIds.Any(id => id[0] is 'E' or 'U');
+        if (facts.BreastInflammation && !needsCareToday && !facts.HasAny("pus", "fluctuant_lump"))
         {
             candidates.AddRange(_homeCare);
         }

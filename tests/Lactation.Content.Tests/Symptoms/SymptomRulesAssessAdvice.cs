@@ -225,6 +225,26 @@ public sealed class SymptomRulesAssessAdvice
         Assert.Contains(SymptomAdvice.DontMassageAbscess, result.Advice);
     }
 
+    [Theory]
+    [InlineData("confusion,localized_redness")]
+    [InlineData("red_streaks,localized_redness")]
+    [InlineData("chills_aches,breast_warm")]
+    public void CareTodayResultsLinkNoHomeCareArticles(string symptoms)
+    {
+        var result = SymptomRules.Assess(Answers(symptoms) with { HoursSinceOnset = 5 });
+
+        Assert.DoesNotContain(result.Articles, a => a.Slug is "hand-expression-massage" or "exercise-running-mastitis");
+    }
+
+    [Fact]
+    public void HomeCareResultForAnInflamedBreastLinksHomeCareArticles()
+    {
+        var result = SymptomRules.Assess(Answers("localized_redness") with { HoursSinceOnset = 5, Trend = "improving" });
+
+        Assert.Equal(Disposition.SelfCare, result.Disposition);
+        Assert.Contains(result.Articles, a => a.Slug == "hand-expression-massage");
+    }
+
     [Fact]
     public void NotBreastfeedingGetsNoFeedOnDemandAdvice()
     {
