@@ -88,7 +88,11 @@ public sealed class TriageForm
             Stools24h = ParseWhole(TriageFields.Stools24h, Stools24h, "Enter the number of dirty nappies as a whole number, like 2"),
         };
 
-        AskForWhatTheRulesNeed(answers, errors);
+        // Hours on antibiotics only count when the box says so; ask rather than guess which answer is wrong.
+        if (answers.AntibioticHours is not null && !answers.OnAntibiotics && !errors.ContainsKey(TriageFields.AntibioticHours))
+        {
+            errors[TriageFields.OnAntibiotics] = ["Tick \"I am taking antibiotics for this\", or clear the hours since your first dose"];
+        }
 
         foreach (var (field, messages) in TriageValidation.Validate(answers))
         {
@@ -101,40 +105,6 @@ public sealed class TriageForm
 
         return errors.Count > 0 ? (null, errors) : (answers, errors);
     }
-
-    /// <summary>
-    /// The API leaves every detail optional, but a rule cannot fire on an answer it was not given: redness for 30 hours
-    /// with no trend matches no rule at all and reads as self-care (docs/clinical-safety.md, U6-U10). So the form asks
-    /// for the detail a ticked symptom or a given number needs, rather than letting the parent skip it unknowingly.
-    /// </summary>
-    private static void AskForWhatTheRulesNeed(TriageAnswers answers, Dictionary<string, string[]> errors)
-    {
-        void Ask(bool when, string field, string message)
-        {
-            if (when && !errors.ContainsKey(field))
-            {
-                errors[field] = [message];
-            }
-        }
-
-        var breastSymptom = answers.Symptoms.Any(_breastInflammation.Contains);
-        Ask(breastSymptom && answers.HoursSinceOnset is null,
-            TriageFields.HoursSinceOnset, "Enter how many hours ago your breast symptoms started. A best guess is fine");
-        Ask(breastSymptom && string.IsNullOrWhiteSpace(answers.Trend),
-            TriageFields.Trend, "Choose whether your breast symptoms are getting better, staying the same or getting worse");
-        Ask(answers.OnAntibiotics && answers.AntibioticHours is null,
-            TriageFields.AntibioticHours, "Enter how many hours ago you took your first antibiotic dose. A best guess is fine");
-        // Hours on antibiotics only count when the box says so; ask rather than guess which answer is wrong.
-        Ask(answers.AntibioticHours is not null && !answers.OnAntibiotics,
-            TriageFields.OnAntibiotics, "Tick \"I am taking antibiotics for this\", or clear the hours since your first dose");
-        Ask((answers.WetNappies24h is not null || answers.Stools24h is not null) && answers.InfantAgeDays is null,
-            TriageFields.InfantAgeDays, "Enter your baby's age in days, so we can check the nappy counts");
-        Ask(answers.Symptoms.Contains("blood_in_milk") && answers.DaysPostpartum is null,
-            TriageFields.DaysPostpartum, "Enter how many days ago you gave birth, so we can check the colour of your milk");
-    }
-
-    /// <summary>The brief's "breast inflammation": the symptoms the home-care trend rules (U6, U7, C1, C2) read.</summary>
-    private static readonly string[] _breastInflammation = ["localized_redness", "breast_warm", "breast_lump_tender", "both_breasts_inflamed"];
 
     /// <summary>A reading that fits the other unit's range was almost certainly taken in that unit: say so.</summary>
     private static string? WrongUnitHint(TriageAnswers answers) => (answers.Temperature, answers.TemperatureUnit?.Trim().ToUpperInvariant()) switch

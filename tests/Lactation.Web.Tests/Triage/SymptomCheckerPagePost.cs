@@ -169,18 +169,31 @@ public sealed class SymptomCheckerPagePost(RealContentWebFactory factory) : ICla
     }
 
     [Fact]
-    public async Task RednessWithoutHowLongOrWhichWayIsAskedAboutNotCalledSelfCare()
+    public async Task RednessWithoutWhichWayItIsGoingIsNotCalledSelfCare()
     {
-        var asked = await CheckerForm.PostDocumentAsync(_client, CheckerForm.Symptom("localized_redness"), ("hoursSinceOnset", "30"));
+        var page = await CheckerForm.PostDocumentAsync(_client, CheckerForm.Symptom("localized_redness"), ("hoursSinceOnset", "30"));
 
-        Assert.Null(asked.QuerySelector("[data-disposition]"));
-        Assert.Equal(["#trend"], asked.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")));
-        Assert.Equal("30", asked.QuerySelector("#hoursSinceOnset")?.GetAttribute("value"));
+        Assert.Equal("contact-24h", page.QuerySelector("[data-disposition]")?.GetAttribute("data-disposition"));
+        Assert.NotNull(page.QuerySelector(".reason[data-rule=C1]"));
+    }
 
-        var answered = await CheckerForm.PostDocumentAsync(_client, CheckerForm.Symptom("localized_redness"), ("hoursSinceOnset", "30"), ("trend", "worsening"));
+    [Fact]
+    public async Task AnEmergencySignWithNothingElseFilledInGetsTheEmergencyResult()
+    {
+        var page = await CheckerForm.PostDocumentAsync(_client, CheckerForm.Symptom("breathless"), CheckerForm.Symptom("localized_redness"));
 
-        Assert.Equal("urgent", answered.QuerySelector("[data-disposition]")?.GetAttribute("data-disposition"));
-        Assert.NotNull(answered.QuerySelector(".reason[data-rule=U6]"));
+        Assert.Equal("emergency", page.QuerySelector("[data-disposition]")?.GetAttribute("data-disposition"));
+    }
+
+    [Fact]
+    public async Task AnEmergencySignStaysInViewWhenOtherAnswersNeedFixing()
+    {
+        var page = await CheckerForm.PostDocumentAsync(_client, CheckerForm.Symptom("confusion"), ("temperature", "450"), ("temperatureUnit", "C"));
+
+        Assert.Null(page.QuerySelector("[data-disposition]"));
+        var card = page.QuerySelector(".care-card--emergency.checker-red-flag-alert");
+        Assert.NotNull(card);
+        Assert.Contains("call your local emergency number now", card.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
