@@ -10,6 +10,7 @@ public static class PageTypes
         "/articles/is-baby-getting-enough",
         "/topics",
         "/topics/mastitis",
+        "/symptom-checker",
         "/no-such-page",
     ];
 }
