@@ -1,5 +1,6 @@
 using Lactation.Content;
 using Lactation.Web.Infrastructure;
+using Lactation.Web.Search;
 
 if (args is ["check-content", ..])
 {
@@ -10,12 +11,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLactationLogging();
 builder.Services.AddLactationContent(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLactationSearch();
 builder.Services.AddLactationWeb();
 
 var app = builder.Build();
 
 app.UseLactationPipeline();
 app.MapRazorPages();
+app.MapSearchApi();
 app.MapHealthChecks("/healthz");
 app.MapAliasRedirects();
 

@@ -103,6 +103,11 @@ public sealed class ContentIndexer(
         try
         {
             var report = await SyncOnceAsync(ct);
+            if (report.Changed > 0)
+            {
+                state.MarkChanged();
+            }
+
             state.MarkReady(time.GetUtcNow());
             return report;
         }
@@ -179,6 +184,7 @@ public sealed class ContentIndexer(
             seen.Error = error?.ToString();
         }
 
+        await FtsIndex.BalanceAsync(db, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         var report = new SyncReport(added, updated, removed.Count, onDisk.Count - toRead.Count, problems);
@@ -298,7 +304,7 @@ public sealed class ContentIndexer(
         await FtsIndex.DeleteAsync(db, article.Slug, ct);
         if (!article.Draft)
         {
-            await FtsIndex.UpsertAsync(db, article.Slug, article.Title, article.Headings, article.Description, article.PlainText, ct);
+            await FtsIndex.UpsertAsync(db, article, ct);
         }
 
         owners["slug:" + article.Slug] = file.Path;
