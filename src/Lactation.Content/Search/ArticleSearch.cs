@@ -8,7 +8,7 @@ namespace Lactation.Content.Search;
 /// then headings, description and body. When nothing matches, a word no article uses is swapped for the
 /// closest indexed word ("Did you mean"), and if still nothing has every word, any word will do.
 /// </summary>
-public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, SearchVocabulary vocabulary)
+public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, SearchVocabulary vocabulary, SearchCache cache)
 {
     /// <summary>Checks the raw values first; bad ones throw <see cref="SearchInputException"/>.</summary>
     public Task<SearchResults> SearchAsync(string? query, string? topic = null, string? page = null, CancellationToken ct = default) =>
@@ -17,6 +17,19 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct = default)
     {
         var synonyms = synonymFile.Current();
+        var key = cache.KeyFor(synonyms, request);
+        if (cache.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        var results = await RunAsync(request, synonyms, ct);
+        cache.Add(key, results);
+        return results;
+    }
+
+    private async Task<SearchResults> RunAsync(SearchRequest request, SynonymSet synonyms, CancellationToken ct)
+    {
         var query = SearchQuery.Parse(request.Query, synonyms);
         var redFlags = RedFlags.Find(query);
         if (query.IsEmpty)

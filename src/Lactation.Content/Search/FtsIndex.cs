@@ -12,7 +12,8 @@ namespace Lactation.Content.Search;
 /// </summary>
 /// <remarks>
 /// The text lives once, in <c>article_search</c>, keyed by slug so a changed article is found without scanning.
-/// Two FTS5 indexes read it (external content): <c>article_fts</c> stems words for matching and ranking, and
+/// Topics sit in a narrow table of their own, so counting results per topic reads small rows, not article text.
+/// Two FTS5 indexes read the text (external content): <c>article_fts</c> stems words for matching and ranking, and
 /// <c>article_words</c> keeps words as written (no positions), so "Did you mean" can offer real words.
 /// </remarks>
 internal static class FtsIndex
@@ -40,8 +41,8 @@ internal static class FtsIndex
         CREATE TABLE IF NOT EXISTS article_search(
             id INTEGER PRIMARY KEY,
             slug TEXT NOT NULL UNIQUE,
-            topics TEXT NOT NULL,
             title TEXT NOT NULL, headings TEXT NOT NULL, description TEXT NOT NULL, body TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS article_topics(id INTEGER PRIMARY KEY, topics TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
             slug UNINDEXED, title, headings, description, body,
             content = 'article_search', content_rowid = 'id',
@@ -55,30 +56,69 @@ internal static class FtsIndex
         CREATE VIRTUAL TABLE IF NOT EXISTS article_words_vocab USING fts5vocab(article_words, row);
         """;
 
-    public static Task UpsertAsync(DbContext db, Article article, CancellationToken ct)
+    /// <summary>
+    /// Writes articles into the search tables inside the indexer's transaction. The statements are prepared once
+    /// per pass and reused, which matters when a whole library is indexed at once.
+    /// </summary>
+    public sealed class Writer : IAsyncDisposable
     {
-        string slug = article.Slug, topics = IndexedArticle.Key(article.Topics);
-        string title = Clean(article.Title), headings = Clean(article.Headings);
-        string description = Clean(article.Description), body = Clean(article.PlainText);
-        return db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO article_search(slug, topics, title, headings, description, body)
-                VALUES ({slug}, {topics}, {title}, {headings}, {description}, {body});
+        private const string UpsertSql = """
+            INSERT INTO article_search(slug, title, headings, description, body)
+                VALUES ($slug, $title, $headings, $description, $body);
+            INSERT INTO article_topics(id, topics) SELECT id, $topics FROM article_search WHERE slug = $slug;
             INSERT INTO article_fts(rowid, slug, title, headings, description, body)
-                SELECT id, slug, title, headings, description, body FROM article_search WHERE slug = {slug};
+                SELECT id, slug, title, headings, description, body FROM article_search WHERE slug = $slug;
             INSERT INTO article_words(rowid, title, headings, description, body)
-                SELECT id, title, headings, description, body FROM article_search WHERE slug = {slug};
-            """, ct);
-    }
+                SELECT id, title, headings, description, body FROM article_search WHERE slug = $slug;
+            """;
 
-    public static Task DeleteAsync(DbContext db, string slug, CancellationToken ct) =>
         // External-content FTS5 tables forget a row when told its old values; then the text row goes.
-        db.Database.ExecuteSqlInterpolatedAsync($"""
+        private const string DeleteSql = """
             INSERT INTO article_fts(article_fts, rowid, slug, title, headings, description, body)
-                SELECT 'delete', id, slug, title, headings, description, body FROM article_search WHERE slug = {slug};
+                SELECT 'delete', id, slug, title, headings, description, body FROM article_search WHERE slug = $slug;
             INSERT INTO article_words(article_words, rowid, title, headings, description, body)
-                SELECT 'delete', id, title, headings, description, body FROM article_search WHERE slug = {slug};
-            DELETE FROM article_search WHERE slug = {slug};
-            """, ct);
+                SELECT 'delete', id, title, headings, description, body FROM article_search WHERE slug = $slug;
+            DELETE FROM article_topics WHERE id = (SELECT id FROM article_search WHERE slug = $slug);
+            DELETE FROM article_search WHERE slug = $slug;
+            """;
+
+        private readonly DbCommand _upsert;
+        private readonly DbCommand _delete;
+
+        private Writer(DbCommand upsert, DbCommand delete)
+        {
+            _upsert = upsert;
+            _delete = delete;
+        }
+
+        public static async Task<Writer> OpenAsync(DbContext db, CancellationToken ct) => new(
+            await CommandAsync(db, UpsertSql, ct, ("$slug", ""), ("$topics", ""), ("$title", ""), ("$headings", ""), ("$description", ""), ("$body", "")),
+            await CommandAsync(db, DeleteSql, ct, ("$slug", "")));
+
+        /// <summary>Adds a published article; the caller deletes any previous version first.</summary>
+        public Task InsertAsync(Article article, CancellationToken ct)
+        {
+            _upsert.Parameters["$slug"].Value = article.Slug;
+            _upsert.Parameters["$topics"].Value = IndexedArticle.Key(article.Topics);
+            _upsert.Parameters["$title"].Value = Clean(article.Title);
+            _upsert.Parameters["$headings"].Value = Clean(article.Headings);
+            _upsert.Parameters["$description"].Value = Clean(article.Description);
+            _upsert.Parameters["$body"].Value = Clean(article.PlainText);
+            return _upsert.ExecuteNonQueryAsync(ct);
+        }
+
+        public Task DeleteAsync(string slug, CancellationToken ct)
+        {
+            _delete.Parameters["$slug"].Value = slug;
+            return _delete.ExecuteNonQueryAsync(ct);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _upsert.DisposeAsync();
+            await _delete.DisposeAsync();
+        }
+    }
 
     /// <summary>
     /// Keeps three empty rows in <c>article_fts</c> for each article. bm25 weighs a word by how few rows hold it,
@@ -109,10 +149,10 @@ internal static class FtsIndex
     public static async Task<IReadOnlyList<(string Topics, int Count)>> CountByTopicsAsync(DbContext db, string match, CancellationToken ct)
     {
         const string sql = """
-            SELECT s.topics, count(*)
-            FROM article_fts CROSS JOIN article_search AS s ON s.id = article_fts.rowid
+            SELECT t.topics, count(*)
+            FROM article_fts CROSS JOIN article_topics AS t ON t.id = article_fts.rowid
             WHERE article_fts MATCH $match
-            GROUP BY s.topics
+            GROUP BY t.topics
             """;
         var rows = new List<(string, int)>();
         await using var command = await CommandAsync(db, sql, ct, ("$match", match));
@@ -149,15 +189,16 @@ internal static class FtsIndex
                 """
             : $"""
                 SELECT article_fts.rowid AS id, {Rank} AS score
-                FROM article_fts CROSS JOIN article_search AS t ON t.id = article_fts.rowid
+                FROM article_fts CROSS JOIN article_topics AS t ON t.id = article_fts.rowid
                 WHERE article_fts MATCH $match AND instr(t.topics, $topic) > 0 ORDER BY score LIMIT $limit OFFSET $offset
                 """;
         var sql = $"""
             WITH ranked AS ({ranked})
-            SELECT s.slug, s.title, s.topics, ranked.score,
+            SELECT s.slug, s.title, t.topics, ranked.score,
                 snippet(article_fts, 4, char(2), char(3), '…', 24),
                 snippet(article_fts, 3, char(2), char(3), '…', 32)
             FROM ranked CROSS JOIN article_fts CROSS JOIN article_search AS s ON s.id = ranked.id
+                CROSS JOIN article_topics AS t ON t.id = ranked.id
             WHERE article_fts MATCH $match AND article_fts.rowid = ranked.id
             ORDER BY ranked.score, s.slug
             """;
