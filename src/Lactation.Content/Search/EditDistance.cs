@@ -7,7 +7,7 @@ public static class EditDistance
     /// Damerau-Levenshtein distance (optimal string alignment: insert, delete, substitute, swap two neighbours),
     /// stopping early once it must exceed <paramref name="max"/>; then it returns <c>max + 1</c>.
     /// </summary>
-    public static int DamerauLevenshtein(string a, string b, int max = int.MaxValue)
+    public static int DamerauLevenshtein(string a, string b, int max = int.MaxValue - 1)
     {
         if (Math.Abs(a.Length - b.Length) > max)
         {

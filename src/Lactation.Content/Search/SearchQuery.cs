@@ -94,7 +94,8 @@ public sealed class SearchQuery
             groups = meaningful;
         }
 
-        if (groups[^1] is { FromSynonyms: false, Alternatives: [{ Tokens: var last }] } lastGroup && last[^1].Length >= MinPrefixLength)
+        if (groups[^1] is { FromSynonyms: false, Alternatives: [{ Tokens: var last }] } lastGroup
+            && last[^1].Length >= MinPrefixLength && !IsStopWord(lastGroup))
         {
             groups[^1] = lastGroup with { Alternatives = [new SearchPhrase(last, Prefix: true)] };
         }
