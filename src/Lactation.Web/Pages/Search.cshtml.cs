@@ -1,4 +1,5 @@
 using Lactation.Content.Search;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Lactation.Web.Pages;
 
@@ -12,12 +13,13 @@ public sealed class SearchModel(ArticleSearch search) : SitePageModel
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public async Task OnGetAsync(string? q, string? topic, string? page, CancellationToken ct)
+    // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.
+    public async Task OnGetAsync(string? q, string? topic, [FromQuery(Name = "page")] string? pageNumber, CancellationToken ct)
     {
         Query = q?.Trim() ?? string.Empty;
         try
         {
-            Results = await search.SearchAsync(q, topic, page, ct);
+            Results = await search.SearchAsync(q, topic, pageNumber, ct);
         }
         catch (SearchInputException e)
         {
