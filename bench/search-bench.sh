@@ -63,9 +63,11 @@ start_app() {
   echo "  ready to serve after $((elapsed / 1000)).$(printf '%03d' $((elapsed % 1000))) s"
 }
 
+# $1: label, $2: path prefix, $3: connections (default $CONNECTIONS)
 run_wrk() {
-  echo "  wrk -t1 -c$CONNECTIONS -d$DURATION, $1"
-  SEARCH_PATH="$2" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s bench/search-wrk.lua "http://127.0.0.1:$PORT" | grep -E "requests in|Non-2xx|Socket errors" || true
+  local connections=${3:-$CONNECTIONS}
+  echo "  wrk -t1 -c$connections -d$DURATION, $1"
+  SEARCH_PATH="$2" wrk -t1 -c"$connections" -d"$DURATION" -s bench/search-wrk.lua "http://127.0.0.1:$PORT" | grep -E "requests in .* s \(|Non-2xx|Socket errors" || true
 }
 
 echo "== HTTP: first start, index built from scratch"
@@ -76,5 +78,6 @@ stop_app
 
 echo "== HTTP: restart on the built index, result cache off (every request ranked from scratch)"
 start_app Search__CachedSearches=0
+run_wrk "GET /api/search (JSON), cache off, one client at a time" "/api/search?q=" 1
 run_wrk "GET /api/search (JSON), cache off" "/api/search?q="
 stop_app

