@@ -31,7 +31,10 @@ public sealed class SearchModel(ArticleSearch search) : SitePageModel
         Meta = new PageMeta(
             Query.Length > 0 ? $"Search results for “{Shorten(Query)}”" : "Search",
             "Search the breastfeeding guidance: sore breasts, clogged ducts, mastitis, let-down, leaking, pumping.",
-            "/search") { NoIndex = true };
+            "/search")
+        {
+            NoIndex = true,
+        };
     }
 
     /// <summary>A link to these results with another topic filter or page; the corrected query if there was one.</summary>
