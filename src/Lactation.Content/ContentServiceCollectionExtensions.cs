@@ -27,7 +27,7 @@ public static class ContentServiceCollectionExtensions
             return new ContentLocation(root, connectionString);
         });
         services.AddDbContextFactory<ContentDbContext>((sp, db) =>
-            db.UseSqlite(sp.GetRequiredService<ContentLocation>().IndexConnectionString));
+            db.UseSqlite(sp.GetRequiredService<ContentLocation>().IndexConnectionString).AddInterceptors(SqliteTuning.Instance));
         services.AddSingleton<IndexState>();
         services.AddSingleton<ContentIndexer>();
         services.AddHostedService<ContentIndexService>();

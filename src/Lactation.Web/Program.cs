@@ -1,5 +1,6 @@
 using Lactation.Content;
 using Lactation.Web.Infrastructure;
+using Lactation.Web.Search;
 using Lactation.Web.Triage;
 
 if (args is ["check-content", ..])
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddLactationLogging();
 builder.Services.AddLactationContent(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLactationSearch();
 builder.Services.AddLactationWeb(builder.Configuration);
 builder.Services.AddSymptomChecker();
 
@@ -25,6 +27,7 @@ app.UseLactationPipeline();
 app.MapRazorPages();
 app.MapHealthChecks("/healthz");
 app.MapDiscovery();
+app.MapSearchApi();
 app.MapTriageApi();
 app.MapAliasRedirects();
 

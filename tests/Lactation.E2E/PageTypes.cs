@@ -11,6 +11,9 @@ public static class PageTypes
         "/topics",
         "/topics/mastitis",
         "/symptom-checker",
+        "/search?q=hard+lump+boob+hurts",
+        "/search?q=fever+red+streaks",
+        "/search?q=zzzqqq",
         "/no-such-page",
     ];
 }

@@ -103,6 +103,11 @@ public sealed class ContentIndexer(
         try
         {
             var report = await SyncOnceAsync(ct);
+            if (report.Changed > 0)
+            {
+                state.MarkChanged();
+            }
+
             state.MarkReady(time.GetUtcNow());
             return report;
         }
@@ -134,13 +139,17 @@ public sealed class ContentIndexer(
         var read = toRead.AsParallel().AsOrdered().WithCancellation(ct).Select(f => Read(f.Key, f.Value)).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var fts = await FtsIndex.Writer.OpenAsync(db, ct);
         var owners = await LoadOwnersAsync(db, ct);
+
+        // A first build (or a rebuild) has nothing to replace: skip the per-file look-ups and deletes.
+        var fresh = known.Count == 0;
         int added = 0, updated = 0;
         var problems = new List<ContentProblem>();
 
         foreach (var path in removed)
         {
-            await RemoveFileAsync(db, path, owners, ct);
+            await RemoveFileAsync(db, fts, path, owners, ct);
             db.SourceFiles.Remove(known[path]);
             logger.LogInformation("Content file {File} removed from the index", path);
         }
@@ -156,7 +165,7 @@ public sealed class ContentIndexer(
             }
 
             var fileProblems = file.Article is not null
-                ? await ApplyArticleAsync(db, file, owners, ct)
+                ? await ApplyArticleAsync(db, fts, file, owners, fresh, ct)
                 : await ApplyTopicAsync(db, file, ct);
             problems.AddRange(fileProblems);
             var error = fileProblems.FirstOrDefault(p => p.IsError);
@@ -179,6 +188,7 @@ public sealed class ContentIndexer(
             seen.Error = error?.ToString();
         }
 
+        await FtsIndex.BalanceAsync(db, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         var report = new SyncReport(added, updated, removed.Count, onDisk.Count - toRead.Count, problems);
@@ -260,7 +270,7 @@ public sealed class ContentIndexer(
     }
 
     private static async Task<IReadOnlyList<ContentProblem>> ApplyArticleAsync(
-        ContentDbContext db, ReadFile file, Dictionary<string, string> owners, CancellationToken ct)
+        ContentDbContext db, FtsIndex.Writer fts, ReadFile file, Dictionary<string, string> owners, bool fresh, CancellationToken ct)
     {
         var result = file.Article!;
         if (result.Value is not { } article)
@@ -287,9 +297,13 @@ public sealed class ContentIndexer(
             return [.. conflicts, .. result.Problems];
         }
 
-        await RemoveFileAsync(db, file.Path, owners, ct, keepSlug: article.Slug);
+        if (!fresh)
+        {
+            await RemoveFileAsync(db, fts, file.Path, owners, ct, keepSlug: article.Slug);
+        }
+
         var row = IndexedArticle.From(article, file.Info.LastWriteTimeUtc);
-        var existing = await db.Articles.FindAsync([article.Slug], ct);
+        var existing = fresh ? null : await db.Articles.FindAsync([article.Slug], ct);
         if (existing is null)
         {
             db.Articles.Add(row);
@@ -305,10 +319,14 @@ public sealed class ContentIndexer(
             existing.Toc = row.Toc;
         }
 
-        await FtsIndex.DeleteAsync(db, article.Slug, ct);
+        if (existing is not null)
+        {
+            await fts.DeleteAsync(article.Slug, ct);
+        }
+
         if (!article.Draft)
         {
-            await FtsIndex.UpsertAsync(db, article.Slug, article.Title, article.Headings, article.Description, article.PlainText, ct);
+            await fts.InsertAsync(article, ct);
         }
 
         owners["slug:" + article.Slug] = file.Path;
@@ -344,12 +362,12 @@ public sealed class ContentIndexer(
 
     /// <summary>Drops what a file contributed (its articles, their search rows, its topic), except the slug being rewritten.</summary>
     private static async Task RemoveFileAsync(
-        ContentDbContext db, string path, Dictionary<string, string> owners, CancellationToken ct, string? keepSlug = null)
+        ContentDbContext db, FtsIndex.Writer fts, string path, Dictionary<string, string> owners, CancellationToken ct, string? keepSlug = null)
     {
         var rows = await db.Articles.Where(a => a.SourceFile == path && a.Slug != keepSlug).ToListAsync(ct);
         foreach (var row in rows)
         {
-            await FtsIndex.DeleteAsync(db, row.Slug, ct);
+            await fts.DeleteAsync(row.Slug, ct);
             owners.Remove("slug:" + row.Slug);
             db.Articles.Remove(row);
         }

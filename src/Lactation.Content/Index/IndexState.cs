@@ -4,6 +4,7 @@ namespace Lactation.Content.Index;
 public sealed class IndexState
 {
     private volatile bool _ready;
+    private long _generation;
 
     public bool IsReady => _ready;
 
@@ -15,5 +16,14 @@ public sealed class IndexState
         _ready = true;
     }
 
-    internal void MarkRebuilding() => _ready = false;
+    /// <summary>Goes up whenever the indexed articles change, so caches built from the index know to reload.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    internal void MarkChanged() => Interlocked.Increment(ref _generation);
+
+    internal void MarkRebuilding()
+    {
+        _ready = false;
+        MarkChanged();
+    }
 }

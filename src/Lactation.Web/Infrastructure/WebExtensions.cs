@@ -18,6 +18,7 @@ public static class WebExtensions
 
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         services.AddRazorPages();
+        services.AddProblemDetails();
         services.AddSingleton<StructuredData>();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.AddResponseCompression(options =>

@@ -7,7 +7,6 @@ public static class TriageApi
 {
     public static IServiceCollection AddSymptomChecker(this IServiceCollection services)
     {
-        services.AddProblemDetails();
         services.AddScoped<SymptomChecker>();
         return services;
     }

@@ -1,0 +1,18 @@
+using Lactation.Content.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lactation.Content;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>Registers search over the content index: the synonyms file, the vocabulary and result caches, and <see cref="ArticleSearch"/>.</summary>
+    public static IServiceCollection AddLactationSearch(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddSingleton<SynonymFile>();
+        services.AddSingleton<SearchCache>();
+        services.AddSingleton<SearchVocabulary>();
+        services.AddScoped<ArticleSearch>();
+        return services;
+    }
+}
