@@ -113,6 +113,12 @@ public static class ArticleMarkdown
                 text.Append(code.Lines.ToString());
             }
 
+            // A heading ends a sentence, so a snippet reads "…has changed. You may…", not "…has changed You may…".
+            if (leaf is HeadingBlock && text.Length > 0 && !char.IsPunctuation(text[^1]))
+            {
+                text.Append('.');
+            }
+
             text.Append('\n');
         }
 

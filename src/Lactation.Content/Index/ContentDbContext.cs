@@ -10,12 +10,13 @@ namespace Lactation.Content.Index;
 public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
 {
     /// <summary>
-    /// A fingerprint of the schema (EF's create script plus the FTS tables), stored in PRAGMA user_version.
-    /// An index written by any other schema is deleted and rebuilt: it is only a cache of content/.
+    /// A fingerprint of the schema (EF's create script plus the FTS tables) and of the code that fills it (this
+    /// assembly's build), stored in PRAGMA user_version. An index written by any other schema or parser is deleted and
+    /// rebuilt: it is only a cache of content/, and a new parser may derive different HTML or search text.
     /// </summary>
     public int SchemaVersion()
     {
-        var script = Database.GenerateCreateScript() + Search.FtsIndex.CreateSql;
+        var script = Database.GenerateCreateScript() + Search.FtsIndex.CreateSql + typeof(ContentDbContext).Assembly.ManifestModule.ModuleVersionId;
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script));
         return BitConverter.ToInt32(hash, 0) & int.MaxValue;
     }

@@ -34,6 +34,14 @@ public sealed class ArticleParserParse
     }
 
     [Fact]
+    public void PlainTextEndsHeadingsLikeSentencesForSnippets()
+    {
+        var article = ArticleParser.Parse(File, ArticleText.Valid()).Value!;
+
+        Assert.Equal("In short.\nLeaking is normal.\nWhat helps.\nNursing pads help.", article.PlainText);
+    }
+
+    [Fact]
     public void SlugFieldOverridesTheFileName()
     {
         var article = ArticleParser.Parse(File, ArticleText.WithLine("title:", "title: Leaking\nslug: leaks-and-pads")).Value!;
