@@ -38,4 +38,19 @@ public sealed class HomeAndTopicPagesGet(LactationWebFactory factory) : IClassFi
         Assert.Equal("Leakage", page.Text("h1"));
         Assert.Empty(page.QuerySelectorAll(".card-list a"));
     }
+
+    [Theory]
+    [InlineData("/search?q=leaking")]
+    [InlineData("/symptom-checker")]
+    [InlineData("/topics")]
+    [InlineData("/no-such-page")]
+    public async Task EveryPageButHomeShowsBreadcrumbsFromHome(string url)
+    {
+        var page = await _client.GetDocumentAsync(url);
+
+        var crumbs = page.QuerySelectorAll("nav[aria-label=Breadcrumb] a").ToList();
+        Assert.True(crumbs.Count >= 2, url);
+        Assert.Equal("/", crumbs[0].GetAttribute("href"));
+        Assert.Equal("page", crumbs[^1].GetAttribute("aria-current"));
+    }
 }
