@@ -189,6 +189,11 @@ public sealed class ContentIndexer(
         }
 
         await FtsIndex.BalanceAsync(db, ct);
+        if (fresh)
+        {
+            await FtsIndex.OptimizeAsync(db, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         var report = new SyncReport(added, updated, removed.Count, onDisk.Count - toRead.Count, problems);

@@ -37,7 +37,8 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
             return SearchResults.Empty(request, redFlags);
         }
 
-        var match = query.ToMatch(SearchMode.AllWords);
+        var unused = await vocabulary.UnusedSynonymsAsync(db, synonyms, ct);
+        var match = query.Without(unused).ToMatch(SearchMode.AllWords);
         var counts = await FtsIndex.CountByTopicsAsync(db, match, ct);
         string? suggestion = null;
         var anyWord = false;
@@ -48,13 +49,13 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
             {
                 suggestion = query.Replace(fixes);
                 query = SearchQuery.Parse(suggestion, synonyms);
-                match = query.ToMatch(SearchMode.AllWords);
+                match = query.Without(unused).ToMatch(SearchMode.AllWords);
                 counts = await FtsIndex.CountByTopicsAsync(db, match, ct);
             }
 
             if (counts.Count == 0 && query.Groups.Count > 1)
             {
-                match = query.ToMatch(SearchMode.AnyWord);
+                match = query.Without(unused).ToMatch(SearchMode.AnyWord);
                 counts = await FtsIndex.CountByTopicsAsync(db, match, ct);
                 anyWord = counts.Count > 0;
             }

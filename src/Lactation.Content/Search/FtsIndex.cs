@@ -143,6 +143,15 @@ internal static class FtsIndex
         DELETE FROM article_fts_padding WHERE -id > (SELECT {{PaddingPerArticle}} * count(*) FROM article_search);
         """, ct);
 
+    /// <summary>
+    /// Merges each FTS5 index into one segment. A bulk write (a first build) leaves a dozen, and every query reads
+    /// each of its terms in every segment; small edits later add a segment each, which FTS5 merges as they pile up.
+    /// </summary>
+    public static Task OptimizeAsync(DbContext db, CancellationToken ct) => db.Database.ExecuteSqlRawAsync("""
+        INSERT INTO article_fts(article_fts) VALUES('optimize');
+        INSERT INTO article_words(article_words) VALUES('optimize');
+        """, ct);
+
     /// <summary>How many articles match, per distinct topic list ("|a|b|"), for the total and the facets.</summary>
     public static async Task<IReadOnlyList<(string Topics, int Count)>> CountByTopicsAsync(DbContext db, string match, CancellationToken ct)
     {
@@ -174,8 +183,10 @@ internal static class FtsIndex
     public sealed record RankedRow(string Slug, string Title, string Topics, double Score, string BodySnippet, string DescriptionSnippet);
 
     /// <summary>
-    /// One page of matches, best first (bm25 is negative: lower is better). Only the page's rows get snippets:
-    /// the ranking query picks the ids, then each id is looked up again with the same MATCH.
+    /// One page of matches, best first (bm25 is negative: lower is better). Ranking reads every match; snippets are
+    /// made only for the page's rows, in one more pass over the matches between the page's lowest and highest id.
+    /// Looking each row up by id instead would set the whole expression up again per row, which costs more than the
+    /// pass when the query has a prefix (its terms are gathered anew each time) or a phrase.
     /// </summary>
     public static async Task<IReadOnlyList<RankedRow>> PageAsync(
         DbContext db, string match, string? topicKey, int limit, long offset, CancellationToken ct)
@@ -190,14 +201,18 @@ internal static class FtsIndex
                 FROM article_fts CROSS JOIN article_topics AS t ON t.id = article_fts.rowid
                 WHERE article_fts MATCH $match AND instr(t.topics, $topic) > 0 ORDER BY score LIMIT $limit OFFSET $offset
                 """;
+
+        // "+rowid" keeps the id out of FTS5's reach, so it scans the span once rather than seeking each id.
         var sql = $"""
-            WITH ranked AS ({ranked})
+            WITH ranked AS MATERIALIZED ({ranked})
             SELECT s.slug, s.title, t.topics, ranked.score,
                 snippet(article_fts, 4, char(2), char(3), '…', 24),
                 snippet(article_fts, 3, char(2), char(3), '…', 32)
-            FROM ranked CROSS JOIN article_fts CROSS JOIN article_search AS s ON s.id = ranked.id
+            FROM article_fts CROSS JOIN ranked ON ranked.id = +article_fts.rowid
+                CROSS JOIN article_search AS s ON s.id = ranked.id
                 CROSS JOIN article_topics AS t ON t.id = ranked.id
-            WHERE article_fts MATCH $match AND article_fts.rowid = ranked.id
+            WHERE article_fts MATCH $match
+                AND article_fts.rowid BETWEEN (SELECT min(id) FROM ranked) AND (SELECT max(id) FROM ranked)
             ORDER BY ranked.score, s.slug
             """;
         var rows = new List<RankedRow>();

@@ -107,6 +107,24 @@ public sealed class SearchQuery
     public string ToMatch(SearchMode mode = SearchMode.AllWords) =>
         string.Join(mode == SearchMode.AllWords ? " AND " : " OR ", Groups.Select(g => g.ToMatch()));
 
+    /// <summary>
+    /// The query without the synonym variants in <paramref name="unused"/> (MATCH phrases no article contains). A
+    /// group whose variants are all unused keeps them, so it still matches nothing.
+    /// </summary>
+    public SearchQuery Without(IReadOnlySet<string> unused)
+    {
+        if (unused.Count == 0)
+        {
+            return this;
+        }
+
+        var groups = Groups.Select(group =>
+            group.FromSynonyms && group.Alternatives.Where(a => !unused.Contains(a.ToMatch())).ToList() is { Count: > 0 } used
+                ? group with { Alternatives = used }
+                : group).ToList();
+        return new SearchQuery(Text, Terms, groups);
+    }
+
     /// <summary>The query with some words swapped (a spelling fix), as the reader would have typed it.</summary>
     public string Replace(IReadOnlyDictionary<string, string> words) =>
         string.Join(' ', Terms.Select(t => t.Tokens is [var only] && words.TryGetValue(only, out var better) ? better : t.Text));

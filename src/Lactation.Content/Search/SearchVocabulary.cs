@@ -6,12 +6,13 @@ namespace Lactation.Content.Search;
 public sealed record VocabularyWord(string Word, int Articles);
 
 /// <summary>
-/// The index's own words, for "Did you mean": read from <c>article_words_vocab</c> once per change of the index
-/// (see <see cref="IndexState.Generation"/>), not once per search.
+/// What the index holds, read once per change of the index (see <see cref="IndexState.Generation"/>), not once per
+/// search: its own words, for "Did you mean", and which synonym variants no article uses.
 /// </summary>
 public sealed class SearchVocabulary(IndexState state)
 {
     private volatile Snapshot? _snapshot;
+    private volatile UnusedSnapshot? _unused;
 
     public async Task<IReadOnlyList<VocabularyWord>> WordsAsync(ContentDbContext db, CancellationToken ct)
     {
@@ -27,6 +28,33 @@ public sealed class SearchVocabulary(IndexState state)
             .ToList();
         _snapshot = new Snapshot(generation, words);
         return words;
+    }
+
+    /// <summary>
+    /// The synonym variants (as MATCH phrases) that no article contains. Searching without them finds and ranks the
+    /// same articles, since a phrase no row has matches nothing and adds nothing to bm25, but FTS5 pays for every
+    /// phrase on every matching row, and a phrase of common words ("blocked milk duct") is checked word by word
+    /// wherever those words appear.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> UnusedSynonymsAsync(ContentDbContext db, SynonymSet synonyms, CancellationToken ct)
+    {
+        var generation = state.Generation;
+        if (_unused is { } snapshot && snapshot.Generation == generation && snapshot.Synonyms == synonyms)
+        {
+            return snapshot.Phrases;
+        }
+
+        var unused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in synonyms.Phrases.Select(p => p.ToMatch()))
+        {
+            if (!await FtsIndex.AnyAsync(db, phrase, ct))
+            {
+                unused.Add(phrase);
+            }
+        }
+
+        _unused = new UnusedSnapshot(generation, synonyms, unused);
+        return unused;
     }
 
     /// <summary>
@@ -61,4 +89,6 @@ public sealed class SearchVocabulary(IndexState state)
     internal static bool IsWord(string word) => word.Length >= 3 && word.All(char.IsLetter);
 
     private sealed record Snapshot(long Generation, IReadOnlyList<VocabularyWord> Words);
+
+    private sealed record UnusedSnapshot(long Generation, SynonymSet Synonyms, IReadOnlySet<string> Phrases);
 }

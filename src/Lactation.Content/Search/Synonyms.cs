@@ -101,6 +101,10 @@ public sealed class SynonymSet
         return null;
     }
 
+    /// <summary>Every variant that is searched for (abbreviations are not), once each.</summary>
+    public IEnumerable<SearchPhrase> Phrases => _byFirstWord.Values.SelectMany(v => v)
+        .SelectMany(v => v.Alternatives).DistinctBy(p => string.Join(' ', p.Tokens));
+
     /// <summary>Every single-word variant: words a spelling fix may offer even if no article uses them.</summary>
     public IEnumerable<string> Words => _byFirstWord.Values.SelectMany(v => v).Where(v => v.Key.Length == 1)
         .SelectMany(v => v.Alternatives).Where(p => p.Tokens.Count == 1).Select(p => p.Tokens[0]).Distinct(StringComparer.Ordinal);

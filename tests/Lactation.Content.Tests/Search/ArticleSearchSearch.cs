@@ -118,6 +118,20 @@ public sealed class ArticleSearchSearch
     }
 
     [Fact]
+    public async Task ASynonymNoArticleUsedIsSearchedOnceAnArticleUsesIt()
+    {
+        await using var index = await SearchIndexFixture.CreateAsync(Library);
+        Directory.CreateDirectory(Path.GetDirectoryName(index.Synonyms.Path)!);
+        await File.WriteAllTextAsync(index.Synonyms.Path, "lump, nodule\n");
+        Assert.Equal(["hard-lump", "leaking"], (await index.SearchAsync("nodule")).Hits.Select(h => h.Slug));
+
+        index.Write("nodule", "A nodule", "mastitis", "## In short\n\nA small nodule.");
+        await index.Indexer.SyncAsync(CancellationToken.None);
+
+        Assert.Contains("nodule", (await index.SearchAsync("lump")).Hits.Select(h => h.Slug));
+    }
+
+    [Fact]
     public async Task EditedAndDeletedArticlesLeaveNoSearchRowsBehind()
     {
         await using var index = await SearchIndexFixture.CreateAsync(Library);
