@@ -14,6 +14,17 @@ public sealed class SiteHeadersAndHealth(LactationWebFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task HealthIsUnhealthyWhileTheIndexIsNotBuilt()
+    {
+        var check = new Lactation.Web.Infrastructure.IndexHealthCheck(new Lactation.Content.Index.IndexState());
+
+        var result = await check.CheckHealthAsync(new());
+
+        // Unhealthy maps to 503 in MapHealthChecks, so a load balancer sends no traffic before the index is ready.
+        Assert.Equal(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, result.Status);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/articles/sore-breast-care")]
