@@ -31,22 +31,26 @@ public sealed class ArticleLibrary(ContentDbContext db)
     public async Task<IReadOnlyList<ArticleSummary>> AllAsync(CancellationToken ct = default) =>
         await Summaries(Published.OrderBy(a => a.Title)).ToListAsync(ct);
 
-    /// <summary>Articles sharing the most topics with this one, then alphabetically.</summary>
+    /// <summary>Articles sharing the most topics with this one, then alphabetically; ranked and limited in SQL.</summary>
     public async Task<IReadOnlyList<ArticleSummary>> RelatedAsync(IndexedArticle article, int count, CancellationToken ct = default)
     {
-        var candidates = new List<ArticleSummary>();
-        foreach (var topic in article.Topics)
-        {
-            var key = "|" + topic + "|";
-            candidates.AddRange(await Summaries(Published.Where(a => a.Slug != article.Slug && a.TopicKey.Contains(key))).ToListAsync(ct));
-        }
-
-        return candidates
-            .DistinctBy(c => c.Slug)
-            .OrderByDescending(c => c.Topics.Count(article.Topics.Contains))
-            .ThenBy(c => c.Title, StringComparer.Ordinal)
+        // One slot per possible topic (there are six); unused slots hold a key no article has.
+        var keys = Topics.All.Select(id => article.Topics.Contains(id) ? "|" + id + "|" : "|\u0001|").ToArray();
+        string k0 = keys[0], k1 = keys[1], k2 = keys[2], k3 = keys[3], k4 = keys[4], k5 = keys[5];
+        var related = Published
+            .Where(a => a.Slug != article.Slug)
+            .Select(a => new
+            {
+                Article = a,
+                Shared = (a.TopicKey.Contains(k0) ? 1 : 0) + (a.TopicKey.Contains(k1) ? 1 : 0) + (a.TopicKey.Contains(k2) ? 1 : 0)
+                    + (a.TopicKey.Contains(k3) ? 1 : 0) + (a.TopicKey.Contains(k4) ? 1 : 0) + (a.TopicKey.Contains(k5) ? 1 : 0),
+            })
+            .Where(x => x.Shared > 0)
+            .OrderByDescending(x => x.Shared)
+            .ThenBy(x => x.Article.Title)
             .Take(count)
-            .ToList();
+            .Select(x => x.Article);
+        return await Summaries(related).ToListAsync(ct);
     }
 
     /// <summary>The canonical slug for an old path listed in some article's aliases.</summary>
@@ -60,11 +64,15 @@ public sealed class ArticleLibrary(ContentDbContext db)
     public async Task<IReadOnlyList<TopicSummary>> TopicsAsync(CancellationToken ct = default)
     {
         var intros = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, ct);
-        var topicLists = await Published.Select(a => a.TopicKey).ToListAsync(ct);
+        // Every page asks this: let SQLite count per topic combination (a handful of rows), not ship every article.
+        var combinations = await Published.GroupBy(a => a.TopicKey)
+            .Select(g => new { TopicKey = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        int CountOf(string id) => combinations.Where(c => c.TopicKey.Contains("|" + id + "|")).Sum(c => c.Count);
         return Topics.All
             .Select(id => intros.TryGetValue(id, out var intro)
-                ? new TopicSummary(id, intro.Title, intro.Description, topicLists.Count(t => t.Contains("|" + id + "|")))
-                : new TopicSummary(id, Topics.DefaultName(id), string.Empty, topicLists.Count(t => t.Contains("|" + id + "|"))))
+                ? new TopicSummary(id, intro.Title, intro.Description, CountOf(id))
+                : new TopicSummary(id, Topics.DefaultName(id), string.Empty, CountOf(id)))
             .ToList();
     }
 
