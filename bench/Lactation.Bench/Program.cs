@@ -71,9 +71,27 @@ internal static class Measure
         build.Stop();
         Console.WriteLine($"index build: {build.Elapsed.TotalSeconds:0.00} s ({report.Added} added, {report.Problems.Count(p => p.IsError)} errors), index file {new FileInfo(indexFile).Length / 1048576.0:0.0} MiB");
 
-        // 2. Queries in-process, each in its own scope as a request would be. One warm-up pass first (JIT,
-        //    connection pool, vocabulary), then every search from scratch with the result cache off.
-        await TimeQueriesAsync(provider, runsPerQuery, "cold (result cache off, every search ranked from scratch)", detail: true);
+        // 2. The ranking snapshot: FTS5's word counts read into memory once per change of the index. The app reads
+        //    it in the background after a change and ranks with FTS5 meanwhile; here it is awaited and timed.
+        var ranking = provider.GetRequiredService<SearchRanking>();
+        var synonyms = provider.GetRequiredService<SynonymFile>().Current();
+        var snapshotTime = Stopwatch.StartNew();
+        await ranking.BuildAsync(synonyms, CancellationToken.None);
+        snapshotTime.Stop();
+        var snapshot = ranking.Current(synonyms) ?? throw new InvalidOperationException("no ranking snapshot");
+        Console.WriteLine($"ranking snapshot read: {snapshotTime.Elapsed.TotalSeconds:0.00} s ({snapshot.Articles} articles, {snapshot.Postings} word counts), managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0.0} MiB");
+
+        // 3. Queries in-process, each in its own scope as a request would be. One warm-up pass first (JIT,
+        //    connection pool, vocabulary), then every search from scratch with the result cache off: ranked in
+        //    memory as served, then by FTS5 row by row (Search:RankInMemory=false) for comparison.
+        var inMemory = await TimeQueriesAsync(provider, runsPerQuery, "from scratch, ranked in memory (result cache off)", detail: true);
+        await using (var ftsProvider = Services(content, indexFile, work, cachedSearches: 0, rankInMemory: false))
+        {
+            var fts = await TimeQueriesAsync(ftsProvider, runsPerQuery, "from scratch, ranked by FTS5 bm25 row by row (result cache off)", detail: true);
+            var same = Queries.Count(q => Page(inMemory[q]) == Page(fts[q]));
+            var sameScores = Queries.Count(q => Scores(inMemory[q]) == Scores(fts[q]));
+            Console.WriteLine($"same first page both ways: {same} of {Queries.Length} queries; same totals, facets and first-page scores: {sameScores} of {Queries.Length}");
+        }
 
         // ... and as the app runs: the same mix with the result cache on.
         await using (var cachedProvider = Services(content, indexFile, work, cachedSearches: 1000))
@@ -93,12 +111,15 @@ internal static class Measure
         var incremental = Stopwatch.StartNew();
         var changed = await indexer.SyncAsync(CancellationToken.None);
         incremental.Stop();
+        var reread = Stopwatch.StartNew();
+        await ranking.BuildAsync(synonyms, CancellationToken.None);
+        reread.Stop();
         var rescan = Stopwatch.StartNew();
         var unchanged = await indexer.SyncAsync(CancellationToken.None);
         rescan.Stop();
         await File.WriteAllTextAsync(edited, original);
         await indexer.SyncAsync(CancellationToken.None);
-        Console.WriteLine($"re-index one changed file: {incremental.Elapsed.TotalMilliseconds:0} ms ({changed.Updated} updated); rescan with no change: {rescan.Elapsed.TotalMilliseconds:0} ms ({unchanged.Unchanged} unchanged)");
+        Console.WriteLine($"re-index one changed file: {incremental.Elapsed.TotalMilliseconds:0} ms ({changed.Updated} updated); rescan with no change: {rescan.Elapsed.TotalMilliseconds:0} ms ({unchanged.Unchanged} unchanged); ranking snapshot read again after the edit: {reread.Elapsed.TotalMilliseconds:0} ms (searches are ranked by FTS5 meanwhile)");
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Environment.GetEnvironmentVariable("BENCH_KEEP_INDEX") is "1")
@@ -112,7 +133,13 @@ internal static class Measure
         return 0;
     }
 
-    private static ServiceProvider Services(string content, string indexFile, string work, int cachedSearches)
+    private static string Page(SearchResults results) => string.Join(",", results.Hits.Select(h => $"{h.Slug}:{h.Score:R}"));
+
+    /// <summary>Articles with equal scores may be ordered differently at a page's edge; the scores may not.</summary>
+    private static string Scores(SearchResults results) =>
+        $"{results.Total} {string.Join(",", results.Facets.Select(f => f.Count))} {string.Join(",", results.Hits.Select(h => h.Score.ToString("R", CultureInfo.InvariantCulture)))}";
+
+    private static ServiceProvider Services(string content, string indexFile, string work, int cachedSearches, bool rankInMemory = true)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -120,6 +147,7 @@ internal static class Measure
             ["Content:Watch"] = "false",
             ["ConnectionStrings:Index"] = $"Data Source={indexFile}",
             ["Search:CachedSearches"] = cachedSearches.ToString(CultureInfo.InvariantCulture),
+            ["Search:RankInMemory"] = rankInMemory ? "true" : "false",
         }).Build();
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -129,8 +157,9 @@ internal static class Measure
             .BuildServiceProvider();
     }
 
-    private static async Task TimeQueriesAsync(IServiceProvider provider, int runsPerQuery, string label, bool detail)
+    private static async Task<Dictionary<(string, string?), SearchResults>> TimeQueriesAsync(IServiceProvider provider, int runsPerQuery, string label, bool detail)
     {
+        var last = new Dictionary<(string, string?), SearchResults>();
         foreach (var (query, topic) in Queries)
         {
             await SearchAsync(provider, query, topic);
@@ -149,6 +178,7 @@ internal static class Measure
                 all.Add(ms);
                 perQuery[q].Add(ms);
                 totals[q] = results.Total;
+                last[q] = results;
             }
         }
 
@@ -161,6 +191,8 @@ internal static class Measure
                 Console.WriteLine($"  {Percentile(times, 50),6:0.00} / {Percentile(times, 95),6:0.00} ms  {totals[q],6} hits  {q.Query}{(q.Topic is null ? "" : " [" + q.Topic + "]")}");
             }
         }
+
+        return last;
     }
 
     private static async Task<SearchResults> SearchAsync(IServiceProvider provider, string query, string? topic)

@@ -8,7 +8,7 @@ namespace Lactation.Content.Search;
 /// then headings, description and body. When nothing matches, a word no article uses is swapped for the
 /// closest indexed word ("Did you mean"), and if still nothing has every word, any word will do.
 /// </summary>
-public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, SearchVocabulary vocabulary, SearchCache cache)
+public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, SearchVocabulary vocabulary, SearchCache cache, SearchRanking ranking)
 {
     /// <summary>Checks the raw values first; bad ones throw <see cref="SearchInputException"/>.</summary>
     public Task<SearchResults> SearchAsync(string? query, string? topic = null, string? page = null, CancellationToken ct = default) =>
@@ -38,29 +38,28 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
         }
 
         var unused = await vocabulary.UnusedSynonymsAsync(db, synonyms, ct);
-        var match = query.Without(unused).ToMatch(SearchMode.AllWords);
-        var counts = await FtsIndex.CountByTopicsAsync(db, match, ct);
+        var snapshot = ranking.Current(synonyms);
+        var matches = await MatchAsync(snapshot, query.Without(unused), SearchMode.AllWords, ct);
         string? suggestion = null;
         var anyWord = false;
-        if (counts.Count == 0)
+        if (matches.Counts.Count == 0)
         {
             var fixes = await SpellingFixesAsync(query, synonyms, ct);
             if (fixes.Count > 0)
             {
                 suggestion = query.Replace(fixes);
                 query = SearchQuery.Parse(suggestion, synonyms);
-                match = query.Without(unused).ToMatch(SearchMode.AllWords);
-                counts = await FtsIndex.CountByTopicsAsync(db, match, ct);
+                matches = await MatchAsync(snapshot, query.Without(unused), SearchMode.AllWords, ct);
             }
 
-            if (counts.Count == 0 && query.Groups.Count > 1)
+            if (matches.Counts.Count == 0 && query.Groups.Count > 1)
             {
-                match = query.Without(unused).ToMatch(SearchMode.AnyWord);
-                counts = await FtsIndex.CountByTopicsAsync(db, match, ct);
-                anyWord = counts.Count > 0;
+                matches = await MatchAsync(snapshot, query.Without(unused), SearchMode.AnyWord, ct);
+                anyWord = matches.Counts.Count > 0;
             }
         }
 
+        var counts = matches.Counts;
         var facets = Topics.All
             .Select(id => new TopicFacet(id, Topics.DefaultName(id), counts.Where(c => c.Topics.Contains("|" + id + "|", StringComparison.Ordinal)).Sum(c => c.Count)))
             .ToList();
@@ -68,13 +67,39 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
         var total = request.Topic is { } topic ? facets.Single(f => f.Id == topic).Count : totalAll;
         var offset = (long)(request.Page - 1) * SearchResults.PageSize;
         var hits = offset < total
-            ? (await FtsIndex.PageAsync(db, match, request.Topic is null ? null : "|" + request.Topic + "|", SearchResults.PageSize, offset, ct))
-                .DistinctBy(row => row.Slug)
-                .Select(ToHit)
-                .ToList()
+            ? await PageAsync(matches, request.Topic is null ? null : "|" + request.Topic + "|", offset, ct)
             : [];
 
         return new SearchResults(request, hits, total, totalAll, facets, redFlags) { Suggestion = suggestion, MatchedAnyWord = anyWord };
+    }
+
+    /// <summary>The matches, ranked in memory when the snapshot can, else by FTS5; the same either way.</summary>
+    private async Task<Matches> MatchAsync(RankingSnapshot? snapshot, SearchQuery query, SearchMode mode, CancellationToken ct)
+    {
+        var match = query.ToMatch(mode);
+        return snapshot?.Match(query, mode) is { } ranked
+            ? new Matches(match, ranked.CountByTopics(), ranked)
+            : new Matches(match, await FtsIndex.CountByTopicsAsync(db, match, ct), null);
+    }
+
+    private async Task<List<SearchHit>> PageAsync(Matches matches, string? topicKey, long offset, CancellationToken ct)
+    {
+        if (matches.Ranked is not { } ranked)
+        {
+            return [.. (await FtsIndex.PageAsync(db, matches.Match, topicKey, SearchResults.PageSize, offset, ct))
+                .DistinctBy(row => row.Slug)
+                .Select(ToHit)];
+        }
+
+        var page = ranked.Page(topicKey, SearchResults.PageSize, offset);
+        var snippets = await FtsIndex.SnippetsAsync(db, matches.Match, [.. page.Select(p => p.RowId)], ct);
+
+        // An article gone from the index since the snapshot was read has no row: it is left out.
+        return [.. page
+            .Where(p => snippets.ContainsKey(p.RowId))
+            .Select(p => snippets[p.RowId] is var s
+                ? ToHit(new FtsIndex.RankedRow(p.Slug, s.Title, p.Topics, p.Score, s.BodySnippet, s.DescriptionSnippet))
+                : null!)];
     }
 
     /// <summary>For each word no article uses, the closest word that some article does (or a synonym's word).</summary>
@@ -98,6 +123,8 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
 
         return fixes;
     }
+
+    private sealed record Matches(string Match, IReadOnlyList<(string Topics, int Count)> Counts, RankingSnapshot.RankedMatches? Ranked);
 
     private static SearchHit ToHit(FtsIndex.RankedRow row) => new(
         row.Slug,

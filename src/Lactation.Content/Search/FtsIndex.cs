@@ -26,7 +26,15 @@ internal static class FtsIndex
     /// saturate, so their order holds) and multiplied back, and the body is scored on its own, as BM25F does.
     /// Four calls, one per column, rank the real articles the same and cost more.
     /// </summary>
-    private const string Rank = "(10 * bm25(article_fts, 0, 1, 0.5, 0.3, 0) + bm25(article_fts, 0, 0, 0, 0, 1))";
+    /// <remarks><see cref="RankingSnapshot"/> ranks the same way in memory, from these same numbers.</remarks>
+    internal static readonly string Rank = string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"({ShortFieldsScale:R} * bm25(article_fts, 0, {TitleWeight:R}, {HeadingsWeight:R}, {DescriptionWeight:R}, 0) + bm25(article_fts, 0, 0, 0, 0, 1))");
+
+    internal const double ShortFieldsScale = 10;
+    internal const double TitleWeight = 1;
+    internal const double HeadingsWeight = 0.5;
+    internal const double DescriptionWeight = 0.3;
 
     /// <summary>Empty rows kept in <c>article_fts</c> per article; see <see cref="BalanceAsync"/>.</summary>
     private const int PaddingPerArticle = 3;
@@ -35,7 +43,7 @@ internal static class FtsIndex
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
 
-    public const string CreateSql = """
+    public const string CreateSql = $$"""
         CREATE TABLE IF NOT EXISTS article_search(
             id INTEGER PRIMARY KEY,
             slug TEXT NOT NULL UNIQUE,
@@ -44,8 +52,9 @@ internal static class FtsIndex
         CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
             slug UNINDEXED, title, headings, description, body,
             content = 'article_search', content_rowid = 'id',
-            tokenize = 'porter unicode61 remove_diacritics 2');
+            tokenize = '{{FtsStemmer.Tokenizer}}');
         CREATE VIRTUAL TABLE IF NOT EXISTS article_vocab USING fts5vocab(article_fts, row);
+        CREATE VIRTUAL TABLE IF NOT EXISTS article_fts_instances USING fts5vocab(article_fts, instance);
         CREATE TABLE IF NOT EXISTS article_fts_padding(id INTEGER PRIMARY KEY);
         CREATE VIRTUAL TABLE IF NOT EXISTS article_words USING fts5(
             title, headings, description, body,
@@ -223,6 +232,40 @@ internal static class FtsIndex
         {
             rows.Add(new RankedRow(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3), reader.GetString(4), reader.GetString(5)));
+        }
+
+        return rows;
+    }
+
+    public sealed record SnippetRow(string Title, string BodySnippet, string DescriptionSnippet);
+
+    /// <summary>
+    /// Titles and snippets for a page of matches ranked elsewhere (<see cref="RankingSnapshot"/>), in one pass over
+    /// the matches between the lowest and highest id, as <see cref="PageAsync"/> makes them.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, SnippetRow>> SnippetsAsync(
+        DbContext db, string match, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var rows = new Dictionary<long, SnippetRow>();
+        if (ids.Count == 0)
+        {
+            return rows;
+        }
+
+        const string sql = """
+            SELECT article_fts.rowid, s.title,
+                snippet(article_fts, 4, char(2), char(3), '…', 24),
+                snippet(article_fts, 3, char(2), char(3), '…', 32)
+            FROM article_fts CROSS JOIN article_search AS s ON s.id = +article_fts.rowid
+            WHERE article_fts MATCH $match AND article_fts.rowid BETWEEN $min AND $max
+                AND +article_fts.rowid IN (SELECT value FROM json_each($ids))
+            """;
+        await using var command = await CommandAsync(
+            db, sql, ct, ("$match", match), ("$min", ids.Min()), ("$max", ids.Max()), ("$ids", "[" + string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]"));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            rows[reader.GetInt64(0)] = new SnippetRow(reader.GetString(1), reader.GetString(2), reader.GetString(3));
         }
 
         return rows;

@@ -12,6 +12,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SynonymFile>();
         services.AddSingleton<SearchCache>();
         services.AddSingleton<SearchVocabulary>();
+        services.AddSingleton<SearchRanking>();
         services.AddScoped<ArticleSearch>();
         return services;
     }

@@ -16,10 +16,11 @@ public sealed class SynonymSet
 {
     private readonly Dictionary<string, List<(string[] Key, List<SearchPhrase> Alternatives)>> _byFirstWord;
 
-    private SynonymSet(Dictionary<string, List<(string[] Key, List<SearchPhrase> Alternatives)>> byFirstWord, int groupCount)
+    private SynonymSet(Dictionary<string, List<(string[] Key, List<SearchPhrase> Alternatives)>> byFirstWord, int groupCount, IReadOnlyList<SearchPhrase> variants)
     {
         _byFirstWord = byFirstWord;
         GroupCount = groupCount;
+        Variants = variants;
     }
 
     public static SynonymSet None { get; } = Parse([]);
@@ -68,7 +69,8 @@ public sealed class SynonymSet
                 g => g.Key,
                 g => g.OrderByDescending(v => v.Key.Length).Select(v => (v.Key, v.Phrases)).ToList(),
                 StringComparer.Ordinal);
-        return new SynonymSet(byFirstWord, groups.Count);
+        var written = groups.SelectMany(g => g).Select(v => new SearchPhrase(v.Tokens)).DistinctBy(p => string.Join(" ", p.Tokens)).ToList();
+        return new SynonymSet(byFirstWord, groups.Count, written);
     }
 
     /// <summary>The longest variant that starts at <paramref name="start"/> in the query's words, if any.</summary>
@@ -104,6 +106,9 @@ public sealed class SynonymSet
     /// <summary>Every variant that is searched for (abbreviations are not), once each.</summary>
     public IEnumerable<SearchPhrase> Phrases => _byFirstWord.Values.SelectMany(v => v)
         .SelectMany(v => v.Alternatives).DistinctBy(p => string.Join(' ', p.Tokens));
+
+    /// <summary>Every variant as written in the file, abbreviations too: what a reader may type.</summary>
+    public IReadOnlyList<SearchPhrase> Variants { get; }
 
     /// <summary>Every single-word variant: words a spelling fix may offer even if no article uses them.</summary>
     public IEnumerable<string> Words => _byFirstWord.Values.SelectMany(v => v).Where(v => v.Key.Length == 1)

@@ -13,6 +13,8 @@ public sealed class SearchIndexFixture : IAsyncDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "lactation-search-" + Guid.NewGuid().ToString("N"));
     private readonly PooledDbContextFactory<ContentDbContext> _contexts;
+    private readonly SearchRanking _inMemory;
+    private readonly SearchRanking _ftsOnly;
 
     private SearchIndexFixture()
     {
@@ -22,6 +24,8 @@ public sealed class SearchIndexFixture : IAsyncDisposable
             new DbContextOptionsBuilder<ContentDbContext>().UseSqlite(Location.IndexConnectionString).Options);
         Indexer = new ContentIndexer(_contexts, Location, State, TimeProvider.System, NullLogger<ContentIndexer>.Instance);
         Synonyms = new SynonymFile(Location);
+        _inMemory = new SearchRanking(Location, State, Options.Create(new SearchOptions()), NullLogger<SearchRanking>.Instance);
+        _ftsOnly = new SearchRanking(Location, State, Options.Create(new SearchOptions { RankInMemory = false }), NullLogger<SearchRanking>.Instance);
     }
 
     public ContentLocation Location { get; }
@@ -45,6 +49,52 @@ public sealed class SearchIndexFixture : IAsyncDisposable
         return fixture;
     }
 
+    /// <summary>A copy of a real content folder (articles, topics, synonyms), indexed.</summary>
+    public static async Task<SearchIndexFixture> FromFolderAsync(string content)
+    {
+        var fixture = new SearchIndexFixture();
+        foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(fixture.Location.Root, Path.GetRelativePath(content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        await fixture.Indexer.EnsureCreatedAsync(CancellationToken.None);
+        await fixture.Indexer.SyncAsync(CancellationToken.None);
+        return fixture;
+    }
+
+    /// <summary>The snapshot the in-memory ranking uses now, read first if need be.</summary>
+    public async Task<RankingSnapshot> SnapshotAsync()
+    {
+        var synonyms = Synonyms.Current();
+        await _inMemory.BuildAsync(synonyms, CancellationToken.None);
+        return _inMemory.Current(synonyms) ?? throw new InvalidOperationException("No ranking snapshot after a build.");
+    }
+
+    /// <summary>Every match of a MATCH expression with FTS5's own score (<see cref="FtsIndex.Rank"/>), by id.</summary>
+    public async Task<Dictionary<long, double>> FtsScoresAsync(string match)
+    {
+        await using var db = await _contexts.CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT rowid, {FtsIndex.Rank} FROM article_fts WHERE article_fts MATCH $match";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$match";
+        parameter.Value = match;
+        command.Parameters.Add(parameter);
+        var scores = new Dictionary<long, double>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            scores[reader.GetInt64(0)] = reader.GetDouble(1);
+        }
+
+        return scores;
+    }
+
     public void Write(string slug, string title, string topics, string body, bool draft = false) =>
         File.WriteAllText(Path.Combine(Location.ArticlesFolder, slug + ".md"), $"""
             ---
@@ -66,10 +116,21 @@ public sealed class SearchIndexFixture : IAsyncDisposable
 
     public void Delete(string slug) => File.Delete(Path.Combine(Location.ArticlesFolder, slug + ".md"));
 
+    /// <summary>Ranks in memory from an up-to-date snapshot, as the app does once it has read one.</summary>
     public async Task<SearchResults> SearchAsync(string query, string? topic = null, int page = 1)
     {
+        await _inMemory.BuildAsync(Synonyms.Current(), CancellationToken.None);
+        return await SearchAsync(_inMemory, query, topic, page);
+    }
+
+    /// <summary>Ranks every search with FTS5's bm25, row by row, as the app does until the snapshot is read.</summary>
+    public Task<SearchResults> SearchWithFtsAsync(string query, string? topic = null, int page = 1) =>
+        SearchAsync(_ftsOnly, query, topic, page);
+
+    private async Task<SearchResults> SearchAsync(SearchRanking ranking, string query, string? topic, int page)
+    {
         await using var db = await _contexts.CreateDbContextAsync();
-        var search = new ArticleSearch(db, Synonyms, new SearchVocabulary(State), new SearchCache(State, Options.Create(new SearchOptions { CachedSearches = 0 })));
+        var search = new ArticleSearch(db, Synonyms, new SearchVocabulary(State), new SearchCache(State, Options.Create(new SearchOptions { CachedSearches = 0 })), ranking);
         return await search.SearchAsync(query, topic, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -85,6 +146,8 @@ public sealed class SearchIndexFixture : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        _inMemory.Dispose();
+        _ftsOnly.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {

@@ -45,9 +45,11 @@ public sealed class TriageApiSymptoms(LactationWebFactory factory) : IClassFixtu
 
         Assert.Contains(logs.Messages, m => m.Contains("/api/triage"));
         Assert.Contains(logs.Messages, m => m.Contains("POST /symptom-checker"));
+        // A request's own time ("in 38.9 ms") is not an answer, and can be any number.
+        var messages = logs.Messages.Select(m => System.Text.RegularExpressions.Regex.Replace(m, @" in [0-9]+\.[0-9] ms", " in (time)")).ToList();
         foreach (var secret in new[] { "thoughts_harm", "breast_warm", "39.7", "nipple_pain_pumping", "scorching", "dmer_brief", "38.9" })
         {
-            Assert.DoesNotContain(logs.Messages, m => m.Contains(secret));
+            Assert.DoesNotContain(messages, m => m.Contains(secret));
         }
     }
 

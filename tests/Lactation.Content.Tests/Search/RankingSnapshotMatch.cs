@@ -1,0 +1,96 @@
+using Lactation.Content.Search;
+
+namespace Lactation.Content.Tests.Search;
+
+/// <summary>The site's real articles, indexed once for the tests that compare the two ways of ranking.</summary>
+public sealed class RealContentIndex : IAsyncLifetime
+{
+    public SearchIndexFixture Index { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Index = await SearchIndexFixture.FromFolderAsync(Path.Combine(Lactation.Tests.RepoRoot.Path, "content"));
+
+    public async Task DisposeAsync() => await Index.DisposeAsync();
+}
+
+/// <summary>
+/// Ranking in memory must give what FTS5's bm25 gives: the same articles with the same scores, to the last bit,
+/// and so the same pages, facets, snippets and suggestions.
+/// </summary>
+public sealed class RankingSnapshotMatch(RealContentIndex real) : IClassFixture<RealContentIndex>
+{
+    /// <summary>The ranking table's questions and the benchmark's, with prefixes, synonyms, phrases and odd words.</summary>
+    public static TheoryData<string> Queries =>
+    [
+        "hard lump boob hurts", "shirt soaked when baby cries", "letdown slow", "sad before letdown", "how many wet nappies",
+        "diapers", "baby not getting enough milk", "white spot nipple", "milk blister", "pump settings sore", "flange size",
+        "running mastitis", "can I run with mastitis", "sports bra", "pus lump", "phlegmon", "antibiotics not working",
+        "hand express", "russian massage", "plugged duct", "how long does a clogged duct last", "milk ejection reflex",
+        "nursing pads", "milk spraying", "galactocele", "ultrasound lump", "engorged", "sepsis signs",
+        "inflammatory breast cancer", "inflammatory or bacterial", "breast", "let-down", "D-MER", "mastit", "expr",
+        "fever red streaks", "can I exercise with mastitis", "breast breast", "fever 38", "café au lait",
+        "galactocele sports bra zebra",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task EveryMatchScoresExactlyAsFts5Bm25(string text)
+    {
+        var snapshot = await real.Index.SnapshotAsync();
+        foreach (var mode in new[] { SearchMode.AllWords, SearchMode.AnyWord })
+        {
+            var query = SearchQuery.Parse(text, real.Index.Synonyms.Current());
+            var expected = await real.Index.FtsScoresAsync(query.ToMatch(mode));
+
+            var ranked = snapshot.Match(query, mode);
+
+            Assert.NotNull(ranked);
+            var actual = ranked.All().ToDictionary(r => r.RowId, r => r.Score);
+            Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+            foreach (var (id, score) in expected)
+            {
+                Assert.True(score == actual[id], $"'{text}' ({mode}), article {id}: FTS5 {score:R}, in memory {actual[id]:R}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    [InlineData("skin-to-skin")]
+    [InlineData("38.5 fever")]
+    [InlineData("mastitsi")]
+    [InlineData("galactosele")]
+    public async Task ReadersGetTheSameResultsEitherWay(string text)
+    {
+        foreach (var topic in new string?[] { null, "mastitis" })
+        {
+            var fromFts = await real.Index.SearchWithFtsAsync(text, topic);
+            var inMemory = await real.Index.SearchAsync(text, topic);
+
+            Assert.Equal(fromFts.Total, inMemory.Total);
+            Assert.Equal(fromFts.TotalAllTopics, inMemory.TotalAllTopics);
+            Assert.Equal(fromFts.Suggestion, inMemory.Suggestion);
+            Assert.Equal(fromFts.MatchedAnyWord, inMemory.MatchedAnyWord);
+            Assert.Equal(fromFts.Facets.Select(f => (f.Id, f.Count)), inMemory.Facets.Select(f => (f.Id, f.Count)));
+            for (var page = 1; page <= fromFts.PageCount; page++)
+            {
+                var a = page == 1 ? fromFts : await real.Index.SearchWithFtsAsync(text, topic, page);
+                var b = page == 1 ? inMemory : await real.Index.SearchAsync(text, topic, page);
+                Assert.Equal(
+                    a.Hits.Select(h => (h.Slug, h.Title, h.Snippet, h.Score, string.Join('|', h.Topics))),
+                    b.Hits.Select(h => (h.Slug, h.Title, h.Snippet, h.Score, string.Join('|', h.Topics))));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task APhraseThatIsNoSynonymIsLeftToFts5()
+    {
+        var snapshot = await real.Index.SnapshotAsync();
+
+        var ranked = snapshot.Match(SearchQuery.Parse("skin-to-skin", real.Index.Synonyms.Current()), SearchMode.AllWords);
+
+        Assert.Null(ranked);
+        Assert.True((await real.Index.SearchAsync("skin-to-skin")).Total > 0);
+    }
+}
