@@ -5,6 +5,7 @@ public sealed class IndexState
 {
     private volatile bool _ready;
     private long _generation;
+    private long _rebuilds;
 
     public bool IsReady => _ready;
 
@@ -21,9 +22,13 @@ public sealed class IndexState
 
     internal void MarkChanged() => Interlocked.Increment(ref _generation);
 
+    /// <summary>Goes up when the index is recreated from nothing: ids from before mean nothing after.</summary>
+    public long Rebuilds => Interlocked.Read(ref _rebuilds);
+
     internal void MarkRebuilding()
     {
         _ready = false;
+        Interlocked.Increment(ref _rebuilds);
         MarkChanged();
     }
 }

@@ -45,7 +45,7 @@ internal static class FtsIndex
 
     public const string CreateSql = $$"""
         CREATE TABLE IF NOT EXISTS article_search(
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             slug TEXT NOT NULL UNIQUE,
             title TEXT NOT NULL, headings TEXT NOT NULL, description TEXT NOT NULL, body TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS article_topics(id INTEGER PRIMARY KEY, topics TEXT NOT NULL);

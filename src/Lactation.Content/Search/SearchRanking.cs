@@ -69,10 +69,13 @@ public sealed partial class SearchRanking(
         {
             // Read the generation first: if the index changes while the counts are read, the snapshot is already
             // out of date when it is stored, and is never used.
-            var generation = state.Generation;
-            var snapshot = RankingSnapshot.Load(_databaseFile, generation, synonyms, _stemmer);
+            var (generation, rebuilds) = (state.Generation, state.Rebuilds);
+            var updated = _snapshot is { } previous && previous.Rebuilds == rebuilds
+                ? previous.Update(_databaseFile, generation, synonyms)
+                : null;
+            var snapshot = updated ?? RankingSnapshot.Load(_databaseFile, generation, rebuilds, synonyms, _stemmer);
             _snapshot = snapshot;
-            LogLoaded(snapshot.Articles, snapshot.Postings, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            LogLoaded(updated is null ? "read" : "updated", snapshot.Articles, snapshot.Postings, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (Exception ex) when (ex is SqliteException or InvalidOperationException or KeyNotFoundException)
         {
@@ -81,8 +84,8 @@ public sealed partial class SearchRanking(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search ranking loaded: {Articles} articles, {Postings} word counts, in {Milliseconds:0} ms")]
-    private partial void LogLoaded(int articles, long postings, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search ranking {How}: {Articles} articles, {Postings} word counts, in {Milliseconds:0} ms")]
+    private partial void LogLoaded(string how, int articles, long postings, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search ranking could not be read from the index; searches are ranked by FTS5 until it can")]
     private partial void LogFailed(Exception exception);

@@ -34,13 +34,49 @@ public sealed class RankingSnapshotMatch(RealContentIndex real) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public async Task EveryMatchScoresExactlyAsFts5Bm25(string text)
+    public async Task EveryMatchScoresExactlyAsFts5Bm25(string text) =>
+        await AssertScoresAsFts5Async(real.Index, await real.Index.SnapshotAsync(), text);
+
+    [Fact]
+    public async Task AfterEditsAnUpdatedSnapshotStillScoresExactlyAsFts5Bm25()
     {
-        var snapshot = await real.Index.SnapshotAsync();
+        await using var index = await SearchIndexFixture.FromFolderAsync(Path.Combine(Lactation.Tests.RepoRoot.Path, "content"));
+        var before = await index.SnapshotAsync();
+        var articles = index.Location.ArticlesFolder;
+        File.AppendAllText(Path.Combine(articles, "clogged-duct.md"), "\nA hard lump with a slow let-down and a milk bleb, pumping and hand expressing.\n");
+        File.Delete(Path.Combine(articles, "d-mer.md"));
+        index.Write("lump-clinic", "Lump clinic and breast ultrasound", "mastitis", "## In short\n\nWhere a hard lump is checked: ultrasound, galactocele, milk ejection reflex.");
+        await index.Indexer.SyncAsync(CancellationToken.None);
+
+        var after = before.Update(index.DatabaseFile, index.State.Generation, index.Synonyms.Current());
+
+        Assert.NotNull(after);
+        Assert.Equal(before.Articles, after.Articles);
+        foreach (var text in Queries)
+        {
+            await AssertScoresAsFts5Async(index, after, text);
+        }
+    }
+
+    [Fact]
+    public async Task AnIndexRebuiltFromNothingIsReadInFull()
+    {
+        await using var index = await SearchIndexFixture.FromFolderAsync(Path.Combine(Lactation.Tests.RepoRoot.Path, "content"));
+        var before = await index.SnapshotAsync();
+
+        await index.Indexer.RebuildAsync(CancellationToken.None);
+        var after = await index.SnapshotAsync();
+
+        Assert.NotEqual(before.Rebuilds, after.Rebuilds);
+        await AssertScoresAsFts5Async(index, after, "hard lump boob hurts");
+    }
+
+    private static async Task AssertScoresAsFts5Async(SearchIndexFixture index, RankingSnapshot snapshot, string text)
+    {
         foreach (var mode in new[] { SearchMode.AllWords, SearchMode.AnyWord })
         {
-            var query = SearchQuery.Parse(text, real.Index.Synonyms.Current());
-            var expected = await real.Index.FtsScoresAsync(query.ToMatch(mode));
+            var query = SearchQuery.Parse(text, index.Synonyms.Current());
+            var expected = await index.FtsScoresAsync(query.ToMatch(mode));
 
             var ranked = snapshot.Match(query, mode);
 

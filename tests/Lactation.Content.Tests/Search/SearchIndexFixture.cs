@@ -30,6 +30,8 @@ public sealed class SearchIndexFixture : IAsyncDisposable
 
     public ContentLocation Location { get; }
 
+    public string DatabaseFile => Path.Combine(_root, "index.db");
+
     public IndexState State { get; } = new();
 
     public ContentIndexer Indexer { get; }
