@@ -5,7 +5,10 @@ namespace Lactation.Content;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>Registers search over the content index: the synonyms file, the vocabulary and result caches, and <see cref="ArticleSearch"/>.</summary>
+    /// <summary>
+    /// Registers search over the content index: the synonyms file, the vocabulary and result caches, the in-memory
+    /// ranking (read when the app starts; call after AddLactationContent, whose index it reads), and <see cref="ArticleSearch"/>.
+    /// </summary>
     public static IServiceCollection AddLactationSearch(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
@@ -13,6 +16,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchCache>();
         services.AddSingleton<SearchVocabulary>();
         services.AddSingleton<SearchRanking>();
+        services.AddHostedService<SearchRankingWarmUp>();
         services.AddScoped<ArticleSearch>();
         return services;
     }
