@@ -394,6 +394,7 @@ public sealed class RankingSnapshot
     private static sqlite3 OpenReadOnly(string databaseFile)
     {
         Check(raw.sqlite3_open_v2(databaseFile, out var db, raw.SQLITE_OPEN_READONLY, null), null);
+        Check(raw.sqlite3_busy_timeout(db, 5000), db);
         Check(raw.sqlite3_exec(db, "BEGIN"), db);
         return db;
     }

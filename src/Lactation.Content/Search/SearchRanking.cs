@@ -77,9 +77,10 @@ public sealed partial class SearchRanking(
             _snapshot = snapshot;
             LogLoaded(updated is null ? "read" : "updated", snapshot.Articles, snapshot.Postings, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception ex)
         {
-            // The index was being rebuilt or replaced: searches stay with FTS5 and the next one tries again.
+            // Never fatal: searches stay with FTS5, which ranks the same way, and the next one tries again.
+            // Expected only while the index is being rebuilt or replaced.
             LogFailed(ex);
         }
     }
