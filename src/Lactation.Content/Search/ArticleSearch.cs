@@ -84,22 +84,12 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
 
     private async Task<List<SearchHit>> PageAsync(Matches matches, string? topicKey, long offset, CancellationToken ct)
     {
-        if (matches.Ranked is not { } ranked)
-        {
-            return [.. (await FtsIndex.PageAsync(db, matches.Match, topicKey, SearchResults.PageSize, offset, ct))
-                .DistinctBy(row => row.Slug)
-                .Select(ToHit)];
-        }
-
-        var page = ranked.Page(topicKey, SearchResults.PageSize, offset);
+        var page = matches.Ranked?.Page(topicKey, SearchResults.PageSize, offset)
+            ?? await FtsIndex.PageAsync(db, matches.Match, topicKey, SearchResults.PageSize, offset, ct);
         var snippets = await FtsIndex.SnippetsAsync(db, matches.Match, [.. page.Select(p => p.RowId)], ct);
 
-        // An article gone from the index since the snapshot was read has no row: it is left out.
-        return [.. page
-            .Where(p => snippets.ContainsKey(p.RowId))
-            .Select(p => snippets[p.RowId] is var s
-                ? ToHit(new FtsIndex.RankedRow(p.Slug, s.Title, p.Topics, p.Score, s.BodySnippet, s.DescriptionSnippet))
-                : null!)];
+        // An article gone from the index since the page was ranked has no row: it is left out.
+        return [.. page.Where(p => snippets.ContainsKey(p.RowId)).Select(p => ToHit(p, snippets[p.RowId]))];
     }
 
     /// <summary>For each word no article uses, the closest word that some article does (or a synonym's word).</summary>
@@ -126,10 +116,10 @@ public sealed class ArticleSearch(ContentDbContext db, SynonymFile synonymFile, 
 
     private sealed record Matches(string Match, IReadOnlyList<(string Topics, int Count)> Counts, RankingSnapshot.RankedMatches? Ranked);
 
-    private static SearchHit ToHit(FtsIndex.RankedRow row) => new(
-        row.Slug,
-        row.Title,
-        SearchSnippet.ToHtml(SearchSnippet.HasMatch(row.BodySnippet) ? row.BodySnippet : row.DescriptionSnippet),
-        row.Topics.Split('|', StringSplitOptions.RemoveEmptyEntries),
-        Math.Round(-row.Score, 3));
+    private static SearchHit ToHit(FtsIndex.RankedArticle article, FtsIndex.SnippetRow text) => new(
+        article.Slug,
+        text.Title,
+        SearchSnippet.ToHtml(SearchSnippet.HasMatch(text.BodySnippet) ? text.BodySnippet : text.DescriptionSnippet),
+        article.Topics.Split('|', StringSplitOptions.RemoveEmptyEntries),
+        Math.Round(-article.Score, 3));
 }

@@ -189,15 +189,11 @@ internal static class FtsIndex
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    public sealed record RankedRow(string Slug, string Title, string Topics, double Score, string BodySnippet, string DescriptionSnippet);
-
     /// <summary>
-    /// One page of matches, best first (bm25 is negative: lower is better). Ranking reads every match; snippets are
-    /// made only for the page's rows, in one more pass over the matches between the page's lowest and highest id.
-    /// Looking each row up by id instead would set the whole expression up again per row, which costs more than the
-    /// pass when the query has a prefix (its terms are gathered anew each time) or a phrase.
+    /// One page of matches, best first (bm25 is negative: lower is better; equal scores in slug order), as
+    /// <see cref="RankingSnapshot.RankedMatches.Page"/> gives it from memory. Ranking reads every match.
     /// </summary>
-    public static async Task<IReadOnlyList<RankedRow>> PageAsync(
+    public static async Task<IReadOnlyList<RankedArticle>> PageAsync(
         DbContext db, string match, string? topicKey, int limit, long offset, CancellationToken ct)
     {
         var ranked = topicKey is null
@@ -210,28 +206,19 @@ internal static class FtsIndex
                 FROM article_fts CROSS JOIN article_topics AS t ON t.id = article_fts.rowid
                 WHERE article_fts MATCH $match AND instr(t.topics, $topic) > 0 ORDER BY score LIMIT $limit OFFSET $offset
                 """;
-
-        // "+rowid" keeps the id out of FTS5's reach, so it scans the span once rather than seeking each id.
         var sql = $"""
             WITH ranked AS MATERIALIZED ({ranked})
-            SELECT s.slug, s.title, t.topics, ranked.score,
-                snippet(article_fts, 4, char(2), char(3), '…', 24),
-                snippet(article_fts, 3, char(2), char(3), '…', 32)
-            FROM article_fts CROSS JOIN ranked ON ranked.id = +article_fts.rowid
-                CROSS JOIN article_search AS s ON s.id = ranked.id
-                CROSS JOIN article_topics AS t ON t.id = ranked.id
-            WHERE article_fts MATCH $match
-                AND article_fts.rowid BETWEEN (SELECT min(id) FROM ranked) AND (SELECT max(id) FROM ranked)
+            SELECT ranked.id, s.slug, t.topics, ranked.score
+            FROM ranked CROSS JOIN article_search AS s ON s.id = ranked.id CROSS JOIN article_topics AS t ON t.id = ranked.id
             ORDER BY ranked.score, s.slug
             """;
-        var rows = new List<RankedRow>();
+        var rows = new List<RankedArticle>();
         await using var command = await CommandAsync(
             db, sql, ct, ("$match", match), ("$topic", topicKey), ("$limit", limit), ("$offset", offset));
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            rows.Add(new RankedRow(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3), reader.GetString(4), reader.GetString(5)));
+            rows.Add(new RankedArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3)));
         }
 
         return rows;
@@ -239,9 +226,14 @@ internal static class FtsIndex
 
     public sealed record SnippetRow(string Title, string BodySnippet, string DescriptionSnippet);
 
+    /// <summary>A ranked match: its id, slug, topic list ("|a|b|") and bm25 score (lower is better).</summary>
+    public sealed record RankedArticle(long RowId, string Slug, string Topics, double Score);
+
     /// <summary>
-    /// Titles and snippets for a page of matches ranked elsewhere (<see cref="RankingSnapshot"/>), in one pass over
-    /// the matches between the lowest and highest id, as <see cref="PageAsync"/> makes them.
+    /// Titles and snippets for a page of matches, made only for the page's rows, in one more pass over the matches
+    /// between the page's lowest and highest id. Looking each row up by id instead would set the whole expression up
+    /// again per row, which costs more than the pass when the query has a prefix (its terms are gathered anew each
+    /// time) or a phrase. "+rowid" keeps the ids out of FTS5's reach, so it scans the span once.
     /// </summary>
     public static async Task<IReadOnlyDictionary<long, SnippetRow>> SnippetsAsync(
         DbContext db, string match, IReadOnlyCollection<long> ids, CancellationToken ct)

@@ -61,6 +61,13 @@ public sealed class FtsStemmer : IDisposable
         return result;
     }
 
+    /// <summary>Each distinct word with its indexed form (null as in <see cref="Stem"/>).</summary>
+    public Dictionary<string, string?> StemEach(IEnumerable<string> words)
+    {
+        List<string> distinct = [.. words.Distinct(StringComparer.Ordinal)];
+        return distinct.Zip(Stem(distinct)).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+    }
+
     public void Dispose()
     {
         lock (_gate)

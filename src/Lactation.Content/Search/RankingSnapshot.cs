@@ -70,9 +70,7 @@ public sealed class RankingSnapshot
     public RankedMatches? Match(SearchQuery query, SearchMode mode)
     {
         var phrases = query.Groups.SelectMany(g => g.Alternatives).ToList();
-        var stems = _stemmer.Stem([.. phrases.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal)]);
-        var stemOf = phrases.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal)
-            .Zip(stems).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+        var stemOf = _stemmer.StemEach(phrases.SelectMany(p => p.Tokens));
 
         var lists = new List<Posting[]>(phrases.Count);
         foreach (var phrase in phrases)
@@ -268,7 +266,6 @@ public sealed class RankingSnapshot
         // One query per word, so a row is just (article, column, position): millions of rows are read, and each
         // call into SQLite costs more than the work done with its answer.
         var counter = new Counter(articles, phraseStems);
-        var postings = new Posting[terms.Count][];
         Check(raw.sqlite3_prepare_v2(db, "SELECT doc, col, \"offset\" FROM article_fts_instances WHERE term = ?1", out var instances), db);
         using (instances)
         {
@@ -287,12 +284,13 @@ public sealed class RankingSnapshot
                 }
 
                 Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc, db);
-                postings[t] = counter.EndTerm();
             }
         }
 
+        counter.EndTerm();
         Check(raw.sqlite3_exec(db, "COMMIT"), db);
-        var termArray = terms.ToArray();
+        var termArray = counter.Finished.Select(f => f.Term).ToArray();
+        var postings = counter.Finished.Select(f => f.Counts).ToArray();
         Array.Sort(termArray, postings, StringComparer.Ordinal);
         var phrases = phraseStems.ToDictionary(p => p.Key, p => counter.CountPhrase(p.Value), StringComparer.Ordinal);
         return new RankingSnapshot(
@@ -363,7 +361,6 @@ public sealed class RankingSnapshot
                 var next = raw.sqlite3_column_text(statement, 0).utf8_to_string();
                 if (next != term)
                 {
-                    counter.EndTerm();
                     counter.StartTerm(term = next);
                 }
 
@@ -450,8 +447,7 @@ public sealed class RankingSnapshot
     {
         var phraseStems = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var multiWord = synonyms.Phrases.Concat(synonyms.Variants).Where(p => p.Tokens.Count > 1).ToList();
-        var words = multiWord.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).ToList();
-        var stemOf = words.Zip(stemmer.Stem(words)).ToDictionary(x => x.First, x => x.Second, StringComparer.Ordinal);
+        var stemOf = stemmer.StemEach(multiWord.SelectMany(p => p.Tokens));
         foreach (var phrase in multiWord.Where(p => p.Tokens.All(t => stemOf[t] is not null)))
         {
             var key = phrase.Tokens.Select(t => stemOf[t]!).ToArray();
@@ -530,8 +526,10 @@ public sealed class RankingSnapshot
 
         public List<(string Term, Posting[] Counts)> Finished { get; } = [];
 
+        /// <summary>Ends the word before, if any; its counts go to <see cref="Finished"/>.</summary>
         public void StartTerm(string term)
         {
+            EndTerm();
             _term = term;
             _termPositions = _phraseWords.Contains(term) ? _positions[term] = [] : null;
         }
@@ -560,20 +558,18 @@ public sealed class RankingSnapshot
             _termPositions?.Add(((long)_doc << 32) | ((long)column << 24) | (uint)offset);
         }
 
-        public Posting[] EndTerm()
+        public void EndTerm()
         {
             EndArticle();
             _lastRowId = long.MinValue;
             _doc = -1;
-            Posting[] counts = [.. _current];
-            _current.Clear();
             if (_term is not null)
             {
-                Finished.Add((_term, counts));
+                Finished.Add((_term, [.. _current]));
                 _term = null;
             }
 
-            return counts;
+            _current.Clear();
         }
 
         /// <summary>Where the words of a phrase follow each other in one column, counted per article and column.</summary>
@@ -677,7 +673,7 @@ public sealed class RankingSnapshot
         }
 
         /// <summary>How many matches per distinct topic list ("|a|b|"), as <see cref="FtsIndex.CountByTopicsAsync"/>.</summary>
-        public IReadOnlyList<(string Topics, int Count)> CountByTopics()
+        internal IReadOnlyList<(string Topics, int Count)> CountByTopics()
         {
             var counts = new int[_snapshot._articles.TopicKeyNames.Length];
             foreach (var doc in _docs)
@@ -693,7 +689,7 @@ public sealed class RankingSnapshot
             _docs.Select((doc, i) => (_snapshot._articles.RowIds[doc], _scores[i]));
 
         /// <summary>One page, best first; equal scores in slug order.</summary>
-        public IReadOnlyList<(long RowId, string Slug, string Topics, double Score)> Page(string? topicKey, int limit, long offset)
+        internal IReadOnlyList<FtsIndex.RankedArticle> Page(string? topicKey, int limit, long offset)
         {
             var wanted = (int)Math.Min(offset + limit, _docs.Count);
             if (wanted <= offset)
@@ -727,10 +723,10 @@ public sealed class RankingSnapshot
                 }
             }
 
-            var best = new List<(long, string, string, double)>(heap.Count);
+            var best = new List<FtsIndex.RankedArticle>(heap.Count);
             while (heap.TryDequeue(out var doc, out var key))
             {
-                best.Add((_snapshot._articles.RowIds[doc], key.Slug, _snapshot._articles.TopicKeyNames[_snapshot._articles.TopicKeys[doc]], key.Score));
+                best.Add(new FtsIndex.RankedArticle(_snapshot._articles.RowIds[doc], key.Slug, _snapshot._articles.TopicKeyNames[_snapshot._articles.TopicKeys[doc]], key.Score));
             }
 
             best.Reverse();
